@@ -1,0 +1,39 @@
+# Builds QuickJS (Debian source package quickjs 2025.04.26-1, unpacked by scripts/setup.sh)
+# as a static library with our flags. -DQUICKJS_SOURCE_DIR=... points at another unpacked copy.
+set(QUICKJS_SOURCE_DIR "${CMAKE_SOURCE_DIR}/.deps/quickjs" CACHE PATH "unpacked QuickJS 2025-04-26 source")
+if(NOT EXISTS "${QUICKJS_SOURCE_DIR}/quickjs.c")
+  message(FATAL_ERROR "QuickJS source not found in ${QUICKJS_SOURCE_DIR}: run scripts/setup.sh (make setup)")
+endif()
+file(READ "${QUICKJS_SOURCE_DIR}/VERSION" QUICKJS_VERSION)
+string(STRIP "${QUICKJS_VERSION}" QUICKJS_VERSION)
+
+# src/engine/qjs_engine.c includes quickjs.c to add accessors for engine internals that the
+# public API lacks (promise/proxy details, class ids of built-in objects); see that file.
+add_library(quickjs STATIC
+  ${CMAKE_SOURCE_DIR}/src/engine/qjs_engine.c
+  ${QUICKJS_SOURCE_DIR}/libregexp.c
+  ${QUICKJS_SOURCE_DIR}/libunicode.c
+  ${QUICKJS_SOURCE_DIR}/cutils.c
+  ${QUICKJS_SOURCE_DIR}/dtoa.c)
+target_include_directories(quickjs SYSTEM PUBLIC ${QUICKJS_SOURCE_DIR} ${CMAKE_SOURCE_DIR}/src/engine)
+target_compile_definitions(quickjs PRIVATE _GNU_SOURCE CONFIG_VERSION="${QUICKJS_VERSION}")
+target_compile_options(quickjs PRIVATE ${PJS_QJS_OPT} -fwrapv -w)
+set_target_properties(quickjs PROPERTIES C_STANDARD 11 POSITION_INDEPENDENT_CODE ON)
+target_link_libraries(quickjs PUBLIC m pthread)
+
+# The bare interpreter from the same source and flags: the engine floor for bench/.
+add_executable(qjs
+  ${QUICKJS_SOURCE_DIR}/qjs.c ${QUICKJS_SOURCE_DIR}/quickjs-libc.c ${CMAKE_BINARY_DIR}/qjs_repl.c)
+target_compile_definitions(qjs PRIVATE _GNU_SOURCE CONFIG_VERSION="${QUICKJS_VERSION}")
+target_compile_options(qjs PRIVATE ${PJS_QJS_OPT} -fwrapv -w)
+target_link_libraries(qjs PRIVATE quickjs dl)
+set_target_properties(qjs PROPERTIES EXCLUDE_FROM_ALL ON)
+# qjs needs its REPL compiled to bytecode by qjsc
+add_executable(qjsc ${QUICKJS_SOURCE_DIR}/qjsc.c ${QUICKJS_SOURCE_DIR}/quickjs-libc.c)
+target_compile_definitions(qjsc PRIVATE _GNU_SOURCE CONFIG_VERSION="${QUICKJS_VERSION}")
+target_compile_options(qjsc PRIVATE -w)
+target_link_libraries(qjsc PRIVATE quickjs dl)
+set_target_properties(qjsc PROPERTIES EXCLUDE_FROM_ALL ON)
+add_custom_command(OUTPUT ${CMAKE_BINARY_DIR}/qjs_repl.c
+  COMMAND qjsc -c -o ${CMAKE_BINARY_DIR}/qjs_repl.c -m ${QUICKJS_SOURCE_DIR}/repl.js
+  DEPENDS qjsc ${QUICKJS_SOURCE_DIR}/repl.js)

@@ -1,0 +1,26 @@
+# ctest cases: GoogleTest units, each tests/js/*.test.js file, each tests/diff/*.js script
+# (compared with Node 24's stdout).
+find_package(GTest REQUIRED)
+file(GLOB PJS_UNIT_SOURCES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/tests/unit/*.cc)
+add_executable(unit_tests ${PJS_UNIT_SOURCES})
+target_link_libraries(unit_tests PRIVATE protojs_core GTest::gtest GTest::gtest_main)
+include(GoogleTest)
+gtest_discover_tests(unit_tests DISCOVERY_TIMEOUT 30 PROPERTIES TIMEOUT 60)
+
+file(GLOB_RECURSE PJS_JS_TESTS CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/tests/js/*.test.js ${CMAKE_SOURCE_DIR}/tests/js/*.test.mjs)
+foreach(t ${PJS_JS_TESTS})
+  file(RELATIVE_PATH rel ${CMAKE_SOURCE_DIR}/tests/js ${t})
+  add_test(NAME js/${rel} COMMAND $<TARGET_FILE:protojs> ${t} WORKING_DIRECTORY ${CMAKE_SOURCE_DIR}/tests/js)
+  set_tests_properties(js/${rel} PROPERTIES TIMEOUT 60)
+endforeach()
+
+set(PJS_NODE24 ${CMAKE_SOURCE_DIR}/.deps/node24/bin/node CACHE FILEPATH "Node 24 binary for differential tests")
+file(GLOB_RECURSE PJS_DIFF_TESTS CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/tests/diff/*.js ${CMAKE_SOURCE_DIR}/tests/diff/*.mjs)
+list(FILTER PJS_DIFF_TESTS EXCLUDE REGEX "/fixtures/|/node_modules/")
+foreach(t ${PJS_DIFF_TESTS})
+  file(RELATIVE_PATH rel ${CMAKE_SOURCE_DIR}/tests/diff ${t})
+  add_test(NAME diff/${rel}
+    COMMAND ${CMAKE_SOURCE_DIR}/tests/run-diff.sh $<TARGET_FILE:protojs> ${PJS_NODE24} ${t}
+    WORKING_DIRECTORY ${CMAKE_SOURCE_DIR}/tests/diff)
+  set_tests_properties(diff/${rel} PROPERTIES TIMEOUT 60)
+endforeach()

@@ -1,0 +1,3 @@
+'use strict';
+// node:assert/strict — the strict-mode assert (equal === strictEqual, deepEqual === deepStrictEqual …).
+module.exports = require('assert').strict;

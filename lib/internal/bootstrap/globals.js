@@ -1,0 +1,51 @@
+'use strict';
+// Installs Node's globals on globalThis. Heavier ones load on first use (lazy getters), so a
+// program that never touches them pays nothing at startup.
+const timers = require('timers');
+const { queueMicrotask } = require('internal/process/task_queues');
+const { captureStackTrace } = internalBinding('util');
+
+function defineLazy(name, load) {
+  Object.defineProperty(globalThis, name, {
+    configurable: true,
+    enumerable: false,
+    get() {
+      const value = load();
+      Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable: false });
+      return value;
+    },
+    set(value) {
+      Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable: false });
+    },
+  });
+}
+
+function defineValue(name, value) {
+  Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable: false });
+}
+
+function setupGlobals() {
+  defineValue('global', globalThis);
+  Object.defineProperty(globalThis, 'process', { value: process, writable: true, configurable: true, enumerable: false });
+  for (const name of ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'setImmediate', 'clearImmediate']) {
+    defineValue(name, timers[name]);
+  }
+  defineValue('queueMicrotask', queueMicrotask);
+  defineLazy('console', () => require('console'));
+  defineLazy('TextEncoder', () => require('internal/encoding').TextEncoder);
+  defineLazy('TextDecoder', () => require('internal/encoding').TextDecoder);
+  defineLazy('EventTarget', () => require('internal/event_target').EventTarget);
+  defineLazy('Event', () => require('internal/event_target').Event);
+  defineLazy('CustomEvent', () => require('internal/event_target').CustomEvent);
+
+  // V8's Error.captureStackTrace and stackTraceLimit, which many npm packages use.
+  if (typeof Error.captureStackTrace !== 'function') {
+    Object.defineProperty(Error, 'captureStackTrace', {
+      value: function captureStackTrace_(obj, fn) { captureStackTrace(obj, fn); },
+      writable: true, configurable: true, enumerable: false,
+    });
+  }
+  if (!('stackTraceLimit' in Error)) Error.stackTraceLimit = 10;
+}
+
+module.exports = { setupGlobals, defineLazy };

@@ -1,0 +1,285 @@
+'use strict';
+// Timers and immediates with Node's ordering. All timers of an Environment live in one binary
+// heap ordered by (expiry, creation order); native code (src/modules/timers.cc) owns a single
+// uv_timer armed for the earliest expiry and calls processTimers(now) when it fires.
+// Between two callbacks the nextTick queue and microtasks are drained, as Node does.
+const binding = internalBinding('timers');
+const { runNextTicks } = require('internal/process/task_queues');
+
+const TIMEOUT_MAX = 2 ** 31 - 1;
+const kRefed = Symbol('refed');
+const kHeapIndex = Symbol('heapIndex');
+const kId = Symbol('asyncId');
+
+let nextId = 1;
+let seq = 0;
+let refCount = 0;          // referenced, scheduled timers
+let scheduledExpiry = 0;   // expiry the native timer is armed for (0 = none)
+const knownTimers = new Map();  // numeric id → Timeout (for clearTimeout(number))
+
+// ---------- binary heap ----------
+const heap = [];
+function less(a, b) { return a._expiry < b._expiry || (a._expiry === b._expiry && a._seq < b._seq); }
+function swap(i, j) { const t = heap[i]; heap[i] = heap[j]; heap[j] = t; heap[i][kHeapIndex] = i; heap[j][kHeapIndex] = j; }
+function up(i) { while (i > 0) { const p = (i - 1) >> 1; if (!less(heap[i], heap[p])) break; swap(i, p); i = p; } }
+function down(i) {
+  for (;;) {
+    const l = 2 * i + 1, r = l + 1;
+    let m = i;
+    if (l < heap.length && less(heap[l], heap[m])) m = l;
+    if (r < heap.length && less(heap[r], heap[m])) m = r;
+    if (m === i) return;
+    swap(i, m); i = m;
+  }
+}
+function heapInsert(t) { t[kHeapIndex] = heap.length; heap.push(t); up(heap.length - 1); }
+function heapRemove(t) {
+  const i = t[kHeapIndex];
+  if (i === undefined || i < 0) return;
+  const last = heap.pop();
+  if (i < heap.length) { heap[i] = last; last[kHeapIndex] = i; up(i); down(last[kHeapIndex]); }
+  t[kHeapIndex] = -1;
+}
+
+function updateRef(delta) {
+  const before = refCount > 0;
+  refCount += delta;
+  const after = refCount > 0;
+  if (before !== after) binding.toggleTimerRef(after);
+}
+
+function arm() {
+  if (heap.length === 0) { scheduledExpiry = 0; return; }
+  const first = heap[0]._expiry;
+  if (scheduledExpiry !== 0 && scheduledExpiry <= first) return;
+  scheduledExpiry = first;
+  binding.scheduleTimer(Math.max(1, first - binding.getLibuvNow()));
+}
+
+function validateCallback(callback) {
+  if (typeof callback !== 'function') {
+    const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
+    throw new ERR_INVALID_ARG_TYPE('callback', 'function', callback);
+  }
+}
+
+function normalizeDelay(after) {
+  after *= 1;
+  if (!(after >= 1 && after <= TIMEOUT_MAX)) {
+    if (after > TIMEOUT_MAX) {
+      process.emitWarning(`${after} does not fit into a 32-bit signed integer.` +
+        '\nTimeout duration was set to 1.', 'TimeoutOverflowWarning');
+    } else if (after < 0) {
+      process.emitWarning(`${after} is a negative number.\nTimeout duration was set to 1.`, 'TimeoutNegativeWarning');
+    } else if (Number.isNaN(after) && arguments.length && false) {
+      /* NaN becomes 1 silently in Node 24 unless it came from a non-number */
+    }
+    after = 1;
+  }
+  return after;
+}
+
+class Timeout {
+  constructor(callback, after, args, isRepeat, isRefed) {
+    after = normalizeDelay(after);
+    this._idleTimeout = after;
+    this._onTimeout = callback;
+    this._timerArgs = args;
+    this._repeat = isRepeat ? after : null;
+    this._destroyed = false;
+    this[kRefed] = isRefed;
+    this[kId] = nextId++;
+    this[kHeapIndex] = -1;
+    this._idleStart = 0;
+    this._expiry = 0;
+    this._seq = 0;
+    schedule(this, binding.getLibuvNow());
+  }
+  refresh() {
+    if (this[kHeapIndex] >= 0) {
+      heapRemove(this);
+      schedule(this, binding.getLibuvNow(), true);
+    }
+    return this;
+  }
+  unref() {
+    if (this[kRefed]) {
+      this[kRefed] = false;
+      if (!this._destroyed && this[kHeapIndex] >= 0) updateRef(-1);
+    }
+    return this;
+  }
+  ref() {
+    if (!this[kRefed]) {
+      this[kRefed] = true;
+      if (!this._destroyed && this[kHeapIndex] >= 0) updateRef(1);
+    }
+    return this;
+  }
+  hasRef() { return this[kRefed]; }
+  close() { clearTimeout(this); return this; }
+  [Symbol.toPrimitive]() {
+    knownTimers.set(this[kId], this);
+    return this[kId];
+  }
+  [Symbol.dispose]() { clearTimeout(this); }
+}
+
+function schedule(timer, start, keepRef) {
+  timer._idleStart = start;
+  timer._expiry = start + timer._idleTimeout;
+  timer._seq = seq++;
+  heapInsert(timer);
+  if (!keepRef && timer[kRefed]) updateRef(1);
+  arm();
+}
+
+function unschedule(timer) {
+  if (timer[kHeapIndex] >= 0) {
+    heapRemove(timer);
+    if (timer[kRefed]) updateRef(-1);
+  }
+}
+
+function clearTimeout(timer) {
+  if (timer && timer._onTimeout !== undefined && timer[kId] !== undefined) {
+    timer._destroyed = true;
+    unschedule(timer);
+    knownTimers.delete(timer[kId]);
+    return;
+  }
+  if (typeof timer === 'number' || typeof timer === 'string') {
+    const t = knownTimers.get(Number(timer));
+    if (t !== undefined) clearTimeout(t);
+  }
+}
+
+// Called by native code when the uv timer fires. Returns the next expiry (0 = none).
+function processTimers(now) {
+  scheduledExpiry = 0;
+  let ran = false;
+  try {
+    while (heap.length > 0) {
+      const timer = heap[0];
+      if (timer._expiry > now) {
+        now = binding.getLibuvNow();
+        if (timer._expiry > now) break;
+      }
+      if (ran) runNextTicks();
+      else ran = true;
+      if (heap[0] !== timer) continue;  // a tick changed the heap
+      unschedule(timer);
+      if (timer._destroyed) continue;
+      const start = timer._repeat ? binding.getLibuvNow() : 0;
+      const args = timer._timerArgs;
+      try {
+        if (args === undefined) timer._onTimeout();
+        else timer._onTimeout(...args);
+      } finally {
+        if (timer._repeat && !timer._destroyed && timer[kHeapIndex] < 0) {
+          timer._idleTimeout = timer._repeat;
+          schedule(timer, start);
+        } else if (timer[kHeapIndex] < 0) {
+          timer._destroyed = true;
+          knownTimers.delete(timer[kId]);
+        }
+      }
+    }
+  } finally {
+    arm();
+  }
+  return 0;
+}
+
+// ---------- immediates ----------
+class Immediate {
+  constructor(callback, args) {
+    this._onImmediate = callback;
+    this._argv = args;
+    this._destroyed = false;
+    this[kRefed] = true;
+    this._next = null;
+    this._prev = null;
+    immediateCount++;
+    immediateRefCount++;
+    if (immediateRefCount === 1) binding.toggleImmediateRef(true);
+    append(this);
+  }
+  ref() {
+    if (!this[kRefed]) {
+      this[kRefed] = true;
+      if (!this._destroyed && ++immediateRefCount === 1) binding.toggleImmediateRef(true);
+    }
+    return this;
+  }
+  unref() {
+    if (this[kRefed]) {
+      this[kRefed] = false;
+      if (!this._destroyed && --immediateRefCount === 0) binding.toggleImmediateRef(false);
+    }
+    return this;
+  }
+  hasRef() { return !!this[kRefed]; }
+  [Symbol.dispose]() { clearImmediate(this); }
+}
+
+let qHead = null;
+let qTail = null;
+let immediateCount = 0;
+let immediateRefCount = 0;
+
+function append(item) {
+  item._prev = qTail;
+  item._next = null;
+  if (qTail) qTail._next = item; else qHead = item;
+  qTail = item;
+  binding.setImmediatePending(true);
+}
+function unlink(item) {
+  if (item._prev) item._prev._next = item._next; else if (qHead === item) qHead = item._next;
+  if (item._next) item._next._prev = item._prev; else if (qTail === item) qTail = item._prev;
+  item._next = item._prev = null;
+}
+
+function retire(immediate) {
+  immediate._destroyed = true;
+  immediateCount--;
+  if (immediate[kRefed] && --immediateRefCount === 0) binding.toggleImmediateRef(false);
+  immediate[kRefed] = null;
+}
+
+function clearImmediate(immediate) {
+  if (!immediate || immediate._destroyed || !(immediate instanceof Immediate)) return;
+  retire(immediate);
+  unlink(immediate);
+  immediate._onImmediate = null;
+  if (qHead === null) binding.setImmediatePending(false);
+}
+
+// Runs the immediates queued before this turn of the check phase.
+function processImmediate() {
+  const last = qTail;
+  let ran = false;
+  while (qHead !== null) {
+    const immediate = qHead;
+    unlink(immediate);
+    if (immediate._destroyed) { if (immediate === last) break; continue; }
+    if (ran) runNextTicks(); else ran = true;
+    retire(immediate);
+    const cb = immediate._onImmediate;
+    const args = immediate._argv;
+    immediate._onImmediate = null;
+    try {
+      if (args === undefined) cb(); else cb(...args);
+    } finally {
+      if (qHead === null) binding.setImmediatePending(false);
+    }
+    if (immediate === last) break;
+  }
+  if (qHead === null) binding.setImmediatePending(false);
+}
+
+module.exports = {
+  Timeout, Immediate, TIMEOUT_MAX, kRefed, clearTimeout, clearImmediate, processTimers,
+  processImmediate, validateCallback,
+};

@@ -1,0 +1,1090 @@
+'use strict';
+// util.inspect: turns any value into the human-readable text Node.js 24 prints.
+// Layout rules (line breaking, array grouping) follow Node's documented output exactly.
+
+const {
+  colors, styles, removeColors, strEscape, escapeNoQuote, formatNumber, formatBigInt,
+  stripVTControlCharacters, getStringWidth,
+} = require('internal/util/inspect_strings');
+
+const utilBinding = internalBinding('util');
+const {
+  getPromiseDetails, getProxyDetails, previewEntries, getOwnNonIndexProperties,
+  getConstructorName: internalGetConstructorName,
+} = utilBinding;
+const types = require('internal/util/types');
+const {
+  isAsyncFunction, isGeneratorFunction, isAnyArrayBuffer, isArrayBuffer, isArgumentsObject,
+  isBoxedPrimitive, isDataView, isExternal, isMap, isMapIterator, isModuleNamespaceObject,
+  isNativeError, isPromise, isSet, isSetIterator, isWeakMap, isWeakSet, isRegExp, isDate,
+  isTypedArray, isStringObject, isNumberObject, isBooleanObject, isBigIntObject,
+} = types;
+
+const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
+
+const inspectDefaultOptions = Object.seal({
+  showHidden: false,
+  depth: 2,
+  colors: false,
+  customInspect: true,
+  showProxy: false,
+  maxArrayLength: 100,
+  maxStringLength: 10000,
+  breakLength: 80,
+  compact: 3,
+  sorted: false,
+  getters: false,
+  numericSeparator: false,
+});
+
+// Kinds of entries, which decide how a property is printed and whether grouping applies.
+const kObjectType = 0;
+const kArrayType = 1;
+const kArrayExtrasType = 2;
+
+const kMinLineWidth = 16;
+const PENDING = 0;
+const REJECTED = 2;
+
+const identifierKey = /^[a-zA-Z_][a-zA-Z_0-9]*$/;
+const arrayIndexKey = /^(0|[1-9][0-9]*)$/;
+
+// Names of the global constructors ("built-ins"): their prototypes are not listed by showHidden.
+let builtInNames;
+function isBuiltInName(name) {
+  if (builtInNames === undefined) {
+    builtInNames = new Set(Object.getOwnPropertyNames(globalThis)
+      .filter((n) => /^[A-Z][a-zA-Z0-9]+$/.test(n)));
+  }
+  return builtInNames.has(name);
+}
+
+function lazyErrors() {
+  return require('internal/errors');
+}
+
+function isError(value) {
+  return isNativeError(value) || value instanceof Error;
+}
+
+function hasOwn(obj, key) {
+  return Object.prototype.hasOwnProperty.call(obj, key);
+}
+
+function stylizeNoColor(str) {
+  return str;
+}
+
+function stylizeWithColor(str, styleType) {
+  const style = inspect.styles[styleType];
+  if (style !== undefined) {
+    const color = inspect.colors[style];
+    if (color !== undefined) return `\u001b[${color[0]}m${str}\u001b[${color[1]}m`;
+  }
+  return str;
+}
+
+// ---- entry point ---------------------------------------------------------------------
+
+function inspect(value, opts) {
+  const ctx = {
+    budget: {},
+    indentationLvl: 0,
+    seen: [],
+    currentDepth: 0,
+    stylize: stylizeNoColor,
+    showHidden: inspectDefaultOptions.showHidden,
+    depth: inspectDefaultOptions.depth,
+    colors: inspectDefaultOptions.colors,
+    customInspect: inspectDefaultOptions.customInspect,
+    showProxy: inspectDefaultOptions.showProxy,
+    maxArrayLength: inspectDefaultOptions.maxArrayLength,
+    maxStringLength: inspectDefaultOptions.maxStringLength,
+    breakLength: inspectDefaultOptions.breakLength,
+    compact: inspectDefaultOptions.compact,
+    sorted: inspectDefaultOptions.sorted,
+    getters: inspectDefaultOptions.getters,
+    numericSeparator: inspectDefaultOptions.numericSeparator,
+  };
+  if (arguments.length > 1) {
+    // Legacy signature: inspect(value, showHidden, depth, colors).
+    if (arguments.length > 2) {
+      if (arguments[2] !== undefined) ctx.depth = arguments[2];
+      if (arguments.length > 3 && arguments[3] !== undefined) ctx.colors = arguments[3];
+    }
+    if (typeof opts === 'boolean') {
+      ctx.showHidden = opts;
+    } else if (opts) {
+      for (const key of Object.keys(opts)) {
+        if (hasOwn(inspectDefaultOptions, key) || key === 'stylize') {
+          ctx[key] = opts[key];
+        } else if (ctx.userOptions === undefined) {
+          ctx.userOptions = opts;
+        }
+      }
+    }
+  }
+  if (ctx.colors) ctx.stylize = stylizeWithColor;
+  if (ctx.maxArrayLength === null) ctx.maxArrayLength = Infinity;
+  if (ctx.maxStringLength === null) ctx.maxStringLength = Infinity;
+  return formatValue(ctx, value, 0);
+}
+inspect.custom = customInspectSymbol;
+
+Object.defineProperty(inspect, 'defaultOptions', {
+  get() { return inspectDefaultOptions; },
+  set(options) {
+    if (options === null || typeof options !== 'object') {
+      throw new (lazyErrors().codes.ERR_INVALID_ARG_TYPE)('options', 'Object', options);
+    }
+    return Object.assign(inspectDefaultOptions, options);
+  },
+});
+
+inspect.colors = colors;
+inspect.styles = styles;
+
+// Options object handed to user-defined [inspect.custom] functions.
+function getUserOptions(ctx, isCrossContext) {
+  const ret = {
+    stylize: ctx.stylize,
+    showHidden: ctx.showHidden,
+    depth: ctx.depth,
+    colors: ctx.colors,
+    customInspect: ctx.customInspect,
+    showProxy: ctx.showProxy,
+    maxArrayLength: ctx.maxArrayLength,
+    maxStringLength: ctx.maxStringLength,
+    breakLength: ctx.breakLength,
+    compact: ctx.compact,
+    sorted: ctx.sorted,
+    getters: ctx.getters,
+    numericSeparator: ctx.numericSeparator,
+    ...ctx.userOptions,
+  };
+  if (isCrossContext) {
+    Object.setPrototypeOf(ret, null);
+    for (const key of Object.keys(ret)) {
+      if ((typeof ret[key] === 'object' || typeof ret[key] === 'function') && ret[key] !== null) {
+        delete ret[key];
+      }
+    }
+    ret.stylize = Object.setPrototypeOf((value, flavour) => {
+      let stylized;
+      try { stylized = `${ctx.stylize(value, flavour)}`; } catch { /* ignore */ }
+      if (typeof stylized !== 'string') return value;
+      return stylized;
+    }, null);
+  }
+  return ret;
+}
+
+// ---- values ----------------------------------------------------------------------------
+
+function formatValue(ctx, value, recurseTimes, typedArray) {
+  if (typeof value !== 'object' && typeof value !== 'function') {
+    return formatPrimitive(ctx.stylize, value, ctx);
+  }
+  if (value === null) return ctx.stylize('null', 'null');
+
+  const context = value;
+  const proxy = getProxyDetails(value, !!ctx.showProxy);
+  if (proxy !== undefined) {
+    if (proxy === null || proxy[0] === null) return ctx.stylize('<Revoked Proxy>', 'special');
+    if (ctx.showProxy) return formatProxy(ctx, proxy, recurseTimes);
+    value = proxy;
+  }
+
+  if (ctx.customInspect) {
+    let maybeCustom;
+    try { maybeCustom = value[customInspectSymbol]; } catch { maybeCustom = undefined; }
+    if (typeof maybeCustom === 'function' && maybeCustom !== inspect && !isPrototypeOfOwnConstructor(value)) {
+      const depth = ctx.depth === null ? null : ctx.depth - recurseTimes;
+      const isCrossContext = proxy !== undefined || !(context instanceof Object);
+      const ret = maybeCustom.call(context, depth, getUserOptions(ctx, isCrossContext), inspect);
+      if (ret !== context) {
+        if (typeof ret !== 'string') return formatValue(ctx, ret, recurseTimes);
+        return ret.replaceAll('\n', `\n${' '.repeat(ctx.indentationLvl)}`);
+      }
+    }
+  }
+
+  if (ctx.seen.includes(value)) {
+    let index = 1;
+    if (ctx.circular === undefined) {
+      ctx.circular = new Map();
+      ctx.circular.set(value, index);
+    } else {
+      index = ctx.circular.get(value);
+      if (index === undefined) {
+        index = ctx.circular.size + 1;
+        ctx.circular.set(value, index);
+      }
+    }
+    return ctx.stylize(`[Circular *${index}]`, 'special');
+  }
+  return formatRaw(ctx, value, recurseTimes, typedArray);
+}
+
+function isPrototypeOfOwnConstructor(value) {
+  let desc;
+  try { desc = Object.getOwnPropertyDescriptor(value, 'constructor'); } catch { return false; }
+  return desc !== undefined && typeof desc.value === 'function' && desc.value.prototype === value;
+}
+
+function formatProxy(ctx, proxy, recurseTimes) {
+  if (recurseTimes > ctx.depth && ctx.depth !== null) return ctx.stylize('Proxy [Array]', 'special');
+  recurseTimes += 1;
+  ctx.indentationLvl += 2;
+  const res = [formatValue(ctx, proxy[0], recurseTimes), formatValue(ctx, proxy[1], recurseTimes)];
+  ctx.indentationLvl -= 2;
+  return reduceToSingleString(ctx, res, '', ['Proxy [', ']'], kArrayExtrasType, recurseTimes);
+}
+
+function formatPrimitive(stylize, value, ctx) {
+  switch (typeof value) {
+    case 'string': {
+      let trailer = '';
+      if (value.length > ctx.maxStringLength) {
+        const remaining = value.length - ctx.maxStringLength;
+        value = value.slice(0, Math.max(0, ctx.maxStringLength));
+        trailer = `... ${remaining} more character${remaining > 1 ? 's' : ''}`;
+      }
+      if (ctx.compact !== true && value.length > kMinLineWidth &&
+          value.length > ctx.breakLength - ctx.indentationLvl - 4) {
+        return value.split(/(?<=\n)/)
+          .map((line) => stylize(strEscape(line), 'string'))
+          .join(` +\n${' '.repeat(ctx.indentationLvl + 2)}`) + trailer;
+      }
+      return stylize(strEscape(value), 'string') + trailer;
+    }
+    case 'number': return formatNumber(stylize, value, ctx.numericSeparator);
+    case 'bigint': return formatBigInt(stylize, value, ctx.numericSeparator);
+    case 'boolean': return stylize(`${value}`, 'boolean');
+    case 'undefined': return stylize('undefined', 'undefined');
+    default: return stylize(Symbol.prototype.toString.call(value), 'symbol');
+  }
+}
+
+// Name of the nearest constructor on the prototype chain, null for null-prototype objects,
+// or "<internal name> <[prototype description]>" when the chain has no usable constructor.
+function getConstructorName(obj, ctx, recurseTimes, protoProps) {
+  let firstProto;
+  const original = obj;
+  while (obj) {
+    const descriptor = Object.getOwnPropertyDescriptor(obj, 'constructor');
+    if (descriptor !== undefined && typeof descriptor.value === 'function' &&
+        descriptor.value.name !== '' && isInstanceof(original, descriptor.value)) {
+      if (protoProps !== undefined &&
+          (firstProto !== obj || !isBuiltInName(descriptor.value.name))) {
+        addPrototypeProperties(ctx, original, firstProto || original, recurseTimes, protoProps);
+      }
+      return String(descriptor.value.name);
+    }
+    obj = Object.getPrototypeOf(obj);
+    if (firstProto === undefined) firstProto = obj;
+  }
+  if (firstProto === null) return null;
+  const res = internalGetConstructorName(original) || 'Object';
+  if (recurseTimes > ctx.depth && ctx.depth !== null) return `${res} <Complex prototype>`;
+  const protoConstr = getConstructorName(firstProto, ctx, recurseTimes + 1, protoProps);
+  if (protoConstr === null) {
+    return `${res} <${inspect(firstProto, { ...ctx, customInspect: false, depth: -1 })}>`;
+  }
+  return `${res} <${protoConstr}>`;
+}
+
+function isInstanceof(obj, ctor) {
+  try { return obj instanceof ctor; } catch { return false; }
+}
+
+// showHidden: list non-function properties found on user-defined prototypes.
+function addPrototypeProperties(ctx, main, obj, recurseTimes, output) {
+  let depth = 0;
+  let keys;
+  let seenKeys;
+  do {
+    if (depth !== 0 || main === obj) {
+      obj = Object.getPrototypeOf(obj);
+      if (obj === null) return;
+      const descriptor = Object.getOwnPropertyDescriptor(obj, 'constructor');
+      if (descriptor !== undefined && typeof descriptor.value === 'function' &&
+          isBuiltInName(descriptor.value.name)) {
+        return;
+      }
+    }
+    if (depth === 0) {
+      seenKeys = new Set();
+    } else {
+      for (const key of keys) seenKeys.add(key);
+    }
+    keys = Reflect.ownKeys(obj);
+    ctx.seen.push(main);
+    for (const key of keys) {
+      if (key === 'constructor' || hasOwn(main, key) || (depth !== 0 && seenKeys.has(key))) continue;
+      const desc = Object.getOwnPropertyDescriptor(obj, key);
+      if (typeof desc.value === 'function') continue;
+      const value = formatProperty(ctx, obj, recurseTimes, key, kObjectType, desc, main);
+      output.push(ctx.colors ? `\u001b[2m${value}\u001b[22m` : value);
+    }
+    ctx.seen.pop();
+  } while (++depth !== 3);
+}
+
+function getPrefix(constructor, tag, fallback, size = '') {
+  if (constructor === null) {
+    if (tag !== '' && fallback !== tag) return `[${fallback}${size}: null prototype] [${tag}] `;
+    return `[${fallback}${size}: null prototype] `;
+  }
+  if (tag !== '' && constructor !== tag) return `${constructor}${size} [${tag}] `;
+  return `${constructor}${size} `;
+}
+
+// Own enumerable keys (all own keys with showHidden), symbols last.
+function getKeys(value, showHidden) {
+  const symbols = Object.getOwnPropertySymbols(value);
+  let keys;
+  if (showHidden) {
+    keys = Object.getOwnPropertyNames(value);
+    for (const s of symbols) keys.push(s);
+  } else {
+    try {
+      keys = Object.keys(value);
+    } catch (err) {
+      if (isModuleNamespaceObject(value)) keys = Object.getOwnPropertyNames(value);
+      else throw err;
+    }
+    for (const s of symbols) {
+      if (Object.prototype.propertyIsEnumerable.call(value, s)) keys.push(s);
+    }
+  }
+  return keys;
+}
+
+// Own keys that are not array indices (strings first, then symbols).
+function getNonIndexKeys(value, showHidden) {
+  const all = getOwnNonIndexProperties(value, false);
+  const strings = [];
+  const symbols = [];
+  for (const key of all) {
+    if (!showHidden && !Object.prototype.propertyIsEnumerable.call(value, key)) continue;
+    if (typeof key === 'symbol') symbols.push(key);
+    else strings.push(key);
+  }
+  return strings.concat(symbols);
+}
+
+const typedArrayProto = Object.getPrototypeOf(Uint8Array.prototype);
+const typedArrayTagGetter = Object.getOwnPropertyDescriptor(typedArrayProto, Symbol.toStringTag).get;
+const typedArrayLengthGetter = Object.getOwnPropertyDescriptor(typedArrayProto, 'length').get;
+function typedArrayTag(value) {
+  return typedArrayTagGetter.call(value);
+}
+
+function formatRaw(ctx, value, recurseTimes, typedArray) {
+  let keys;
+  let protoProps;
+  if (ctx.showHidden && (recurseTimes <= ctx.depth || ctx.depth === null)) protoProps = [];
+
+  const constructor = getConstructorName(value, ctx, recurseTimes, protoProps);
+  if (protoProps !== undefined && protoProps.length === 0) protoProps = undefined;
+
+  let tag = value[Symbol.toStringTag];
+  // Print the tag only when it is not an own (visible) property, to avoid printing it twice.
+  if (typeof tag !== 'string' ||
+      (tag !== '' && (ctx.showHidden ? hasOwn : propertyIsEnumerable)(value, Symbol.toStringTag))) {
+    tag = '';
+  }
+  let base = '';
+  let formatter = getEmptyFormatArray;
+  let braces;
+  let noIterator = true;
+  let extrasType = kObjectType;
+
+  if (Symbol.iterator in value || constructor === null) {
+    noIterator = false;
+    if (Array.isArray(value)) {
+      const prefix = (constructor !== 'Array' || tag !== '') ?
+        getPrefix(constructor, tag, 'Array', `(${value.length})`) : '';
+      keys = getNonIndexKeys(value, ctx.showHidden);
+      braces = [`${prefix}[`, ']'];
+      if (value.length === 0 && keys.length === 0 && protoProps === undefined) return `${braces[0]}]`;
+      extrasType = kArrayExtrasType;
+      formatter = formatArray;
+    } else if (isSet(value)) {
+      const size = setSize(value);
+      const prefix = getPrefix(constructor, tag === 'Set' ? '' : tag, 'Set', `(${size})`);
+      keys = getKeys(value, ctx.showHidden);
+      formatter = (c, v, r) => formatSet(value, c, v, r);
+      if (size === 0 && keys.length === 0 && protoProps === undefined) return `${prefix}{}`;
+      braces = [`${prefix}{`, '}'];
+    } else if (isMap(value)) {
+      const size = mapSize(value);
+      const prefix = getPrefix(constructor, tag === 'Map' ? '' : tag, 'Map', `(${size})`);
+      keys = getKeys(value, ctx.showHidden);
+      formatter = (c, v, r) => formatMap(value, c, v, r);
+      if (size === 0 && keys.length === 0 && protoProps === undefined) return `${prefix}{}`;
+      braces = [`${prefix}{`, '}'];
+    } else if (isTypedArray(value)) {
+      keys = getNonIndexKeys(value, ctx.showHidden);
+      let bound = value;
+      let fallback = '';
+      if (constructor === null) {
+        fallback = typedArrayTag(value);
+        bound = new globalThis[fallback](value);
+      }
+      const size = typedArrayLengthGetter.call(value);
+      const prefix = getPrefix(constructor, tag, fallback, `(${size})`);
+      braces = [`${prefix}[`, ']'];
+      if (size === 0 && keys.length === 0 && !ctx.showHidden) return `${braces[0]}]`;
+      formatter = (c, v, r) => formatTypedArray(bound, size, c, v, r);
+      extrasType = kArrayExtrasType;
+    } else if (isMapIterator(value)) {
+      keys = getKeys(value, ctx.showHidden);
+      braces = getIteratorBraces('Map', tag);
+      formatter = (c, v, r) => formatIterator(braces, c, v, r);
+    } else if (isSetIterator(value)) {
+      keys = getKeys(value, ctx.showHidden);
+      braces = getIteratorBraces('Set', tag);
+      formatter = (c, v, r) => formatIterator(braces, c, v, r);
+    } else {
+      noIterator = true;
+    }
+  }
+  if (noIterator) {
+    keys = getKeys(value, ctx.showHidden);
+    braces = ['{', '}'];
+    if (typeof value === 'function') {
+      base = getFunctionBase(ctx, value, constructor, tag);
+      if (keys.length === 0 && protoProps === undefined) return ctx.stylize(base, 'special');
+    } else if (constructor === 'Object') {
+      if (isArgumentsObject(value)) {
+        braces[0] = '[Arguments] {';
+      } else if (tag !== '') {
+        braces[0] = `${getPrefix(constructor, tag, 'Object')}{`;
+      }
+      if (keys.length === 0 && protoProps === undefined) return `${braces[0]}}`;
+    } else if (isRegExp(value)) {
+      base = RegExp.prototype.toString.call(constructor !== null ? value : new RegExp(value));
+      const prefix = getPrefix(constructor, tag, 'RegExp');
+      if (prefix !== 'RegExp ') base = `${prefix}${base}`;
+      if ((keys.length === 0 && protoProps === undefined) ||
+          (recurseTimes > ctx.depth && ctx.depth !== null)) {
+        return ctx.stylize(base, 'regexp');
+      }
+    } else if (isDate(value)) {
+      const time = Date.prototype.getTime.call(value);
+      base = Number.isNaN(time) ? 'Invalid Date' : Date.prototype.toISOString.call(value);
+      const prefix = getPrefix(constructor, tag, 'Date');
+      if (prefix !== 'Date ') base = `${prefix}${base}`;
+      if (keys.length === 0 && protoProps === undefined) return ctx.stylize(base, 'date');
+    } else if (isError(value)) {
+      base = formatError(value, constructor, tag, ctx, keys);
+      if (keys.length === 0 && protoProps === undefined) return base;
+    } else if (isAnyArrayBuffer(value)) {
+      const arrayType = isArrayBuffer(value) ? 'ArrayBuffer' : 'SharedArrayBuffer';
+      const prefix = getPrefix(constructor, tag, arrayType);
+      if (typedArray === undefined) {
+        formatter = formatArrayBuffer;
+      } else if (keys.length === 0 && protoProps === undefined) {
+        return `${prefix}{ [byteLength]: ${formatNumber(ctx.stylize, value.byteLength, false)} }`;
+      }
+      braces[0] = `${prefix}{`;
+      keys.unshift('byteLength');
+    } else if (isDataView(value)) {
+      braces[0] = `${getPrefix(constructor, tag, 'DataView')}{`;
+      keys.unshift('byteLength', 'byteOffset', 'buffer');
+    } else if (isPromise(value)) {
+      braces[0] = `${getPrefix(constructor, tag, 'Promise')}{`;
+      formatter = formatPromise;
+    } else if (isWeakSet(value)) {
+      braces[0] = `${getPrefix(constructor, tag, 'WeakSet')}{`;
+      formatter = ctx.showHidden ? formatWeakSet : formatWeakCollection;
+    } else if (isWeakMap(value)) {
+      braces[0] = `${getPrefix(constructor, tag, 'WeakMap')}{`;
+      formatter = ctx.showHidden ? formatWeakMap : formatWeakCollection;
+    } else if (isModuleNamespaceObject(value)) {
+      braces[0] = `${getPrefix(constructor, tag, 'Module')}{`;
+      const nsKeys = keys;
+      formatter = (c, v, r) => formatNamespaceObject(nsKeys, c, v, r);
+    } else if (isBoxedPrimitive(value)) {
+      base = getBoxedBase(value, ctx, keys, constructor, tag);
+      if (keys.length === 0 && protoProps === undefined) return base;
+    } else {
+      if (keys.length === 0 && protoProps === undefined) {
+        if (isExternal(value)) return ctx.stylize('[External: <address>]', 'special');
+        return `${getPrefix(constructor, tag, 'Object')}{}`;
+      }
+      braces[0] = `${getPrefix(constructor, tag, 'Object')}{`;
+    }
+  }
+
+  if (recurseTimes > ctx.depth && ctx.depth !== null) {
+    let name = getPrefix(constructor, tag, 'Object').slice(0, -1);
+    if (constructor !== null) name = `[${name}]`;
+    return ctx.stylize(name, 'special');
+  }
+  recurseTimes += 1;
+  ctx.seen.push(value);
+  ctx.currentDepth = recurseTimes;
+  let output;
+  const indentationLvl = ctx.indentationLvl;
+  try {
+    output = formatter(ctx, value, recurseTimes);
+    for (let i = 0; i < keys.length; i++) {
+      output.push(formatProperty(ctx, value, recurseTimes, keys[i], extrasType));
+    }
+    if (protoProps !== undefined) output.push(...protoProps);
+  } catch (err) {
+    const name = getPrefix(constructor, tag, 'Object').slice(0, -1);
+    return handleMaxCallStackSize(ctx, err, name, indentationLvl);
+  }
+  if (ctx.circular !== undefined) {
+    const index = ctx.circular.get(value);
+    if (index !== undefined) {
+      const reference = ctx.stylize(`<ref *${index}>`, 'special');
+      if (ctx.compact !== true) base = base === '' ? reference : `${reference} ${base}`;
+      else braces[0] = `${reference} ${braces[0]}`;
+    }
+  }
+  ctx.seen.pop();
+
+  if (ctx.sorted) {
+    const comparator = ctx.sorted === true ? undefined : ctx.sorted;
+    if (extrasType === kObjectType) {
+      output = output.sort(comparator);
+    } else if (keys.length > 1) {
+      const sorted = output.slice(output.length - keys.length).sort(comparator);
+      output.splice(output.length - keys.length, keys.length, ...sorted);
+    }
+  }
+
+  const res = reduceToSingleString(ctx, output, base, braces, extrasType, recurseTimes, value);
+  const budget = ctx.budget[ctx.indentationLvl] || 0;
+  const newLength = budget + res.length;
+  ctx.budget[ctx.indentationLvl] = newLength;
+  // Stop descending once the output becomes unreasonably big.
+  if (newLength > 2 ** 27) ctx.depth = -1;
+  return res;
+}
+
+function propertyIsEnumerable(obj, key) {
+  return Object.prototype.propertyIsEnumerable.call(obj, key);
+}
+
+function setSize(set) {
+  return Object.getOwnPropertyDescriptor(Set.prototype, 'size').get.call(set);
+}
+
+function mapSize(map) {
+  return Object.getOwnPropertyDescriptor(Map.prototype, 'size').get.call(map);
+}
+
+function isStackOverflowError(err) {
+  if (err === null || typeof err !== 'object') return false;
+  return (err instanceof RangeError && /call stack/i.test(String(err.message))) ||
+    (err.name === 'InternalError' && /stack overflow/i.test(String(err.message)));
+}
+
+function handleMaxCallStackSize(ctx, err, constructorName, indentationLvl) {
+  if (isStackOverflowError(err)) {
+    ctx.seen.pop();
+    ctx.indentationLvl = indentationLvl;
+    return ctx.stylize(
+      `[${constructorName}: Inspection interrupted prematurely. Maximum call stack size exceeded.]`,
+      'special');
+  }
+  throw err;
+}
+
+function getIteratorBraces(type, tag) {
+  if (tag !== `${type} Iterator`) {
+    if (tag !== '') tag += '] [';
+    tag += `${type} Iterator`;
+  }
+  return [`[${tag}] {`, '}'];
+}
+
+function getEmptyFormatArray() {
+  return [];
+}
+
+function getFunctionBase(ctx, value, constructor, tag) {
+  let source;
+  try { source = Function.prototype.toString.call(value); } catch { source = ''; }
+  if (source.startsWith('class') && source.endsWith('}')) {
+    const body = source.slice(5, -1);
+    const brace = body.indexOf('{');
+    if (brace !== -1 &&
+        (!body.slice(0, brace).includes('(') ||
+         /^\s*(?:extends\s+[\s\S]*)?\s*$/.test(body.slice(0, brace).replace(/\/\/.*|\/\*[\s\S]*?\*\//g, '')))) {
+      return getClassBase(value, constructor, tag);
+    }
+  }
+  let type = 'Function';
+  if (isGeneratorFunction(value)) type = `Generator${type}`;
+  if (isAsyncFunction(value)) type = `Async${type}`;
+  let base = `[${type}`;
+  if (constructor === null) base += ' (null prototype)';
+  if (value.name === '') base += ' (anonymous)';
+  else base += `: ${value.name}`;
+  base += ']';
+  if (constructor !== type && constructor !== null) base += ` ${constructor}`;
+  if (tag !== '' && constructor !== tag) base += ` [${tag}]`;
+  return base;
+}
+
+function getClassBase(value, constructor, tag) {
+  const name = (hasOwn(value, 'name') && value.name) || '(anonymous)';
+  let base = `class ${name}`;
+  if (constructor !== 'Function' && constructor !== null) base += ` [${constructor}]`;
+  if (tag !== '' && constructor !== tag) base += ` [${tag}]`;
+  if (constructor !== null) {
+    const superName = Object.getPrototypeOf(value).name;
+    if (superName) base += ` extends ${superName}`;
+  } else {
+    base += ' extends [null prototype]';
+  }
+  return `[${base}]`;
+}
+
+function getBoxedBase(value, ctx, keys, constructor, tag) {
+  let type;
+  let primitive;
+  if (isNumberObject(value)) {
+    type = 'Number';
+    primitive = Number.prototype.valueOf.call(value);
+  } else if (isStringObject(value)) {
+    type = 'String';
+    primitive = String.prototype.valueOf.call(value);
+    // The index keys of a String object are implied by the printed value.
+    keys.splice(0, primitive.length);
+  } else if (isBooleanObject(value)) {
+    type = 'Boolean';
+    primitive = Boolean.prototype.valueOf.call(value);
+  } else if (isBigIntObject(value)) {
+    type = 'BigInt';
+    primitive = BigInt.prototype.valueOf.call(value);
+  } else {
+    type = 'Symbol';
+    primitive = Symbol.prototype.valueOf.call(value);
+  }
+  let base = `[${type}`;
+  if (type !== constructor) {
+    if (constructor === null) base += ' (null prototype)';
+    else base += ` (${constructor})`;
+  }
+  base += `: ${formatPrimitive(stylizeNoColor, primitive, ctx)}]`;
+  if (tag !== '' && tag !== constructor) base += ` [${tag}]`;
+  if (keys.length !== 0 || ctx.stylize === stylizeNoColor) return base;
+  return ctx.stylize(base, type.toLowerCase());
+}
+
+// ---- errors ----------------------------------------------------------------------------
+
+const { formatError, isNodeInternalFrame } = require('internal/util/inspect_error')({
+  getPrefix, formatValue, isError,
+});
+
+// ---- collections -----------------------------------------------------------------------
+
+function remainingText(remaining) {
+  return `... ${remaining} more item${remaining > 1 ? 's' : ''}`;
+}
+
+function formatArray(ctx, value, recurseTimes) {
+  const valLen = value.length;
+  const len = Math.min(Math.max(0, ctx.maxArrayLength), valLen);
+  const output = [];
+  for (let i = 0; i < len; i++) {
+    if (!hasOwn(value, i)) return formatSparseArray(ctx, value, recurseTimes, len, output, i);
+    output.push(formatProperty(ctx, value, recurseTimes, i, kArrayType));
+  }
+  const remaining = valLen - len;
+  if (remaining > 0) output.push(remainingText(remaining));
+  return output;
+}
+
+// Arrays with holes: runs of missing indices print as "<N empty items>"; each run counts
+// as one entry against maxArrayLength.
+function formatSparseArray(ctx, value, recurseTimes, maxLength, output, start) {
+  const keys = Object.keys(value);
+  let index = start;
+  for (let k = start; k < keys.length && output.length < maxLength; k++) {
+    const key = keys[k];
+    const num = +key;
+    if (num > 2 ** 32 - 2) break;
+    if (`${index}` !== key) {
+      if (!arrayIndexKey.test(key)) break;
+      const empty = num - index;
+      output.push(ctx.stylize(`<${empty} empty item${empty > 1 ? 's' : ''}>`, 'undefined'));
+      index = num;
+      if (output.length === maxLength) break;
+    }
+    output.push(formatProperty(ctx, value, recurseTimes, key, kArrayType));
+    index++;
+  }
+  const remaining = value.length - index;
+  if (output.length !== maxLength) {
+    if (remaining > 0) {
+      output.push(ctx.stylize(`<${remaining} empty item${remaining > 1 ? 's' : ''}>`, 'undefined'));
+    }
+  } else if (remaining > 0) {
+    output.push(remainingText(remaining));
+  }
+  return output;
+}
+
+function formatTypedArray(value, length, ctx, ignored, recurseTimes) {
+  const maxLength = Math.min(Math.max(0, ctx.maxArrayLength), length);
+  const remaining = value.length - maxLength;
+  const output = new Array(maxLength);
+  const isNumeric = value.length > 0 && typeof value[0] === 'number';
+  for (let i = 0; i < maxLength; ++i) {
+    output[i] = isNumeric ? formatNumber(ctx.stylize, value[i], ctx.numericSeparator) :
+      formatBigInt(ctx.stylize, value[i], ctx.numericSeparator);
+  }
+  if (remaining > 0) output[maxLength] = remainingText(remaining);
+  if (ctx.showHidden) {
+    ctx.indentationLvl += 2;
+    for (const key of ['BYTES_PER_ELEMENT', 'length', 'byteLength', 'byteOffset', 'buffer']) {
+      const str = formatValue(ctx, value[key], recurseTimes, true);
+      output.push(`[${key}]: ${str}`);
+    }
+    ctx.indentationLvl -= 2;
+  }
+  return output;
+}
+
+function hexBytes(bytes, count) {
+  let out = '';
+  for (let i = 0; i < count; i++) {
+    if (i !== 0) out += ' ';
+    out += bytes[i].toString(16).padStart(2, '0');
+  }
+  return out;
+}
+
+function formatArrayBuffer(ctx, value) {
+  let bytes;
+  try {
+    bytes = new Uint8Array(value);
+  } catch {
+    return [ctx.stylize('(detached)', 'special')];
+  }
+  let str = hexBytes(bytes, Math.min(ctx.maxArrayLength, bytes.length));
+  const remaining = bytes.length - ctx.maxArrayLength;
+  if (remaining > 0) str += ` ... ${remaining} more byte${remaining > 1 ? 's' : ''}`;
+  return [`${ctx.stylize('[Uint8Contents]', 'special')}: <${str}>`];
+}
+
+function formatSet(set, ctx, ignored, recurseTimes) {
+  const length = setSize(set);
+  const maxLength = Math.min(Math.max(0, ctx.maxArrayLength), length);
+  const remaining = length - maxLength;
+  const output = [];
+  ctx.indentationLvl += 2;
+  let i = 0;
+  for (const v of Set.prototype.values.call(set)) {
+    if (i >= maxLength) break;
+    output.push(formatValue(ctx, v, recurseTimes));
+    i++;
+  }
+  if (remaining > 0) output.push(remainingText(remaining));
+  ctx.indentationLvl -= 2;
+  return output;
+}
+
+function formatMap(map, ctx, ignored, recurseTimes) {
+  const length = mapSize(map);
+  const maxLength = Math.min(Math.max(0, ctx.maxArrayLength), length);
+  const remaining = length - maxLength;
+  const output = [];
+  ctx.indentationLvl += 2;
+  let i = 0;
+  for (const [k, v] of Map.prototype.entries.call(map)) {
+    if (i >= maxLength) break;
+    output.push(`${formatValue(ctx, k, recurseTimes)} => ${formatValue(ctx, v, recurseTimes)}`);
+    i++;
+  }
+  if (remaining > 0) output.push(remainingText(remaining));
+  ctx.indentationLvl -= 2;
+  return output;
+}
+
+// Entries of a Set iterator / WeakSet / Map iterator (keys or values).
+function formatListEntries(ctx, recurseTimes, entries, weak) {
+  const maxArrayLength = Math.max(ctx.maxArrayLength, 0);
+  const maxLength = Math.min(maxArrayLength, entries.length);
+  const output = new Array(maxLength);
+  ctx.indentationLvl += 2;
+  for (let i = 0; i < maxLength; i++) output[i] = formatValue(ctx, entries[i], recurseTimes);
+  ctx.indentationLvl -= 2;
+  if (weak && !ctx.sorted) output.sort();
+  const remaining = entries.length - maxLength;
+  if (remaining > 0) output.push(remainingText(remaining));
+  return output;
+}
+
+// Flat [k0, v0, k1, v1 …] entries of a WeakMap or Map entries iterator.
+function formatPairEntries(ctx, recurseTimes, entries, weak) {
+  const maxArrayLength = Math.max(ctx.maxArrayLength, 0);
+  const len = entries.length / 2;
+  const remaining = len - maxArrayLength;
+  const maxLength = Math.min(maxArrayLength, len);
+  const output = new Array(maxLength);
+  ctx.indentationLvl += 2;
+  for (let i = 0; i < maxLength; i++) {
+    const pos = i * 2;
+    if (weak) {
+      output[i] = `${formatValue(ctx, entries[pos], recurseTimes)} => ${formatValue(ctx, entries[pos + 1], recurseTimes)}`;
+    } else {
+      const res = [formatValue(ctx, entries[pos], recurseTimes), formatValue(ctx, entries[pos + 1], recurseTimes)];
+      output[i] = reduceToSingleString(ctx, res, '', ['[', ']'], kArrayExtrasType, recurseTimes);
+    }
+  }
+  ctx.indentationLvl -= 2;
+  if (weak && !ctx.sorted) output.sort();
+  if (remaining > 0) output.push(remainingText(remaining));
+  return output;
+}
+
+function formatWeakCollection(ctx) {
+  return [ctx.stylize('<items unknown>', 'special')];
+}
+
+function formatWeakSet(ctx, value, recurseTimes) {
+  return formatListEntries(ctx, recurseTimes, previewEntries(value), true);
+}
+
+function formatWeakMap(ctx, value, recurseTimes) {
+  return formatPairEntries(ctx, recurseTimes, previewEntries(value), true);
+}
+
+function formatIterator(braces, ctx, value, recurseTimes) {
+  const [entries, isKeyValue] = previewEntries(value, true);
+  if (isKeyValue) {
+    braces[0] = braces[0].replace(/ Iterator] {$/, ' Entries] {');
+    return formatPairEntries(ctx, recurseTimes, entries, false);
+  }
+  return formatListEntries(ctx, recurseTimes, entries, false);
+}
+
+function formatPromise(ctx, value, recurseTimes) {
+  const [state, result] = getPromiseDetails(value);
+  if (state === PENDING) return [ctx.stylize('<pending>', 'special')];
+  ctx.indentationLvl += 2;
+  const str = formatValue(ctx, result, recurseTimes);
+  ctx.indentationLvl -= 2;
+  return [state === REJECTED ? `${ctx.stylize('<rejected>', 'special')} ${str}` : str];
+}
+
+function formatNamespaceObject(keys, ctx, value, recurseTimes) {
+  const output = new Array(keys.length);
+  for (let i = 0; i < keys.length; i++) {
+    try {
+      output[i] = formatProperty(ctx, value, recurseTimes, keys[i], kObjectType);
+    } catch (err) {
+      if (!(err instanceof ReferenceError)) throw err;
+      // The binding is not initialised yet (temporal dead zone).
+      const tmp = { [keys[i]]: '' };
+      output[i] = formatProperty(ctx, tmp, recurseTimes, keys[i], kObjectType);
+      const pos = output[i].lastIndexOf(' ');
+      output[i] = output[i].slice(0, pos + 1) + ctx.stylize('<uninitialized>', 'special');
+    }
+  }
+  // Keys were consumed here; do not print them again.
+  keys.length = 0;
+  return output;
+}
+
+// ---- properties -------------------------------------------------------------------------
+
+function formatProperty(ctx, value, recurseTimes, key, type, desc, original = value) {
+  let name;
+  let str;
+  let extraLn = ' ';
+  desc = desc || Object.getOwnPropertyDescriptor(value, key) ||
+    { value: value[key], enumerable: false };
+  if (desc.value !== undefined) {
+    const diff = (ctx.compact !== true || type !== kObjectType) ? 2 : 3;
+    ctx.indentationLvl += diff;
+    str = formatValue(ctx, desc.value, recurseTimes);
+    if (diff === 3 && ctx.breakLength < getStringWidth(str, ctx.colors)) {
+      extraLn = `\n${' '.repeat(ctx.indentationLvl)}`;
+    }
+    ctx.indentationLvl -= diff;
+  } else if (desc.get !== undefined) {
+    const label = desc.set !== undefined ? 'Getter/Setter' : 'Getter';
+    const s = ctx.stylize;
+    const sp = 'special';
+    if (ctx.getters && (ctx.getters === true ||
+          (ctx.getters === 'get' && desc.set === undefined) ||
+          (ctx.getters === 'set' && desc.set !== undefined))) {
+      ctx.indentationLvl += 2;
+      try {
+        const tmp = desc.get.call(original);
+        if (tmp === null) {
+          str = `${s(`[${label}:`, sp)} ${s('null', 'null')}${s(']', sp)}`;
+        } else if (typeof tmp === 'object') {
+          str = `${s(`[${label}]`, sp)} ${formatValue(ctx, tmp, recurseTimes)}`;
+        } else {
+          const primitive = formatPrimitive(s, tmp, ctx);
+          str = `${s(`[${label}:`, sp)} ${primitive}${s(']', sp)}`;
+        }
+      } catch (err) {
+        const message = `<Inspection threw (${formatValue(ctx, err, recurseTimes)})>`;
+        str = `${s(`[${label}:`, sp)} ${message}${s(']', sp)}`;
+      }
+      ctx.indentationLvl -= 2;
+    } else {
+      str = ctx.stylize(`[${label}]`, sp);
+    }
+  } else if (desc.set !== undefined) {
+    str = ctx.stylize('[Setter]', 'special');
+  } else {
+    str = ctx.stylize('undefined', 'undefined');
+  }
+  if (type === kArrayType) return str;
+  if (typeof key === 'symbol') {
+    name = ctx.stylize(escapeNoQuote(Symbol.prototype.toString.call(key)), 'symbol');
+  } else if (key === '__proto__') {
+    name = "['__proto__']";
+  } else if (identifierKey.test(key)) {
+    name = ctx.stylize(key, 'name');
+  } else {
+    name = ctx.stylize(strEscape(key), 'string');
+  }
+  if (desc.enumerable === false && key !== '__proto__') name = `[${name}]`;
+  return `${name}:${extraLn}${str}`;
+}
+
+// ---- layout -----------------------------------------------------------------------------
+
+function isBelowBreakLength(ctx, output, start, base) {
+  let totalLength = output.length + start;
+  if (totalLength + output.length > ctx.breakLength) return false;
+  for (let i = 0; i < output.length; i++) {
+    totalLength += ctx.colors ? removeColors(output[i]).length : output[i].length;
+    if (totalLength > ctx.breakLength) return false;
+  }
+  return base === '' || !base.includes('\n');
+}
+
+// Arrange many short array entries into aligned columns (numbers right-aligned).
+function groupArrayElements(ctx, output, value) {
+  let totalLength = 0;
+  let maxLength = 0;
+  let outputLength = output.length;
+  if (ctx.maxArrayLength < output.length) {
+    // Leave the "... more items" entry out of the calculation.
+    outputLength--;
+  }
+  const separatorSpace = 2; // ", "
+  const dataLen = new Array(outputLength);
+  for (let i = 0; i < outputLength; i++) {
+    const len = ctx.colors ? removeColors(output[i]).length : output[i].length;
+    dataLen[i] = len;
+    totalLength += len + separatorSpace;
+    if (maxLength < len) maxLength = len;
+  }
+  const actualMax = maxLength + separatorSpace;
+  if (actualMax * 3 + ctx.indentationLvl < ctx.breakLength &&
+      (totalLength / actualMax > 5 || maxLength <= 6)) {
+    const approxCharHeights = 2.5;
+    const averageBias = Math.sqrt(actualMax - totalLength / output.length);
+    const biasedMax = Math.max(actualMax - 3 - averageBias, 1);
+    const columns = Math.min(
+      Math.round(Math.sqrt(approxCharHeights * biasedMax * outputLength) / biasedMax),
+      Math.floor((ctx.breakLength - ctx.indentationLvl) / actualMax),
+      ctx.compact * 4,
+      15,
+    );
+    if (columns <= 1) return output;
+    const tmp = [];
+    const maxLineLength = [];
+    for (let i = 0; i < columns; i++) {
+      let lineLength = 0;
+      for (let j = i; j < output.length; j += columns) {
+        if (dataLen[j] > lineLength) lineLength = dataLen[j];
+      }
+      maxLineLength.push(lineLength + separatorSpace);
+    }
+    let padStart = true;
+    if (value !== undefined) {
+      for (let i = 0; i < output.length; i++) {
+        if (typeof value[i] !== 'number' && typeof value[i] !== 'bigint') {
+          padStart = false;
+          break;
+        }
+      }
+    }
+    for (let i = 0; i < outputLength; i += columns) {
+      const max = Math.min(i + columns, outputLength);
+      let str = '';
+      let j = i;
+      for (; j < max - 1; j++) {
+        const padding = maxLineLength[j - i] + output[j].length - dataLen[j];
+        str += padStart ? `${output[j]}, `.padStart(padding, ' ') : `${output[j]}, `.padEnd(padding, ' ');
+      }
+      if (padStart) {
+        const padding = maxLineLength[j - i] + output[j].length - dataLen[j] - separatorSpace;
+        str += output[j].padStart(padding, ' ');
+      } else {
+        str += output[j];
+      }
+      tmp.push(str);
+    }
+    if (ctx.maxArrayLength < output.length) tmp.push(output[outputLength]);
+    output = tmp;
+  }
+  return output;
+}
+
+function reduceToSingleString(ctx, output, base, braces, extrasType, recurseTimes, value) {
+  if (ctx.compact !== true) {
+    if (typeof ctx.compact === 'number' && ctx.compact >= 1) {
+      const entries = output.length;
+      if (extrasType === kArrayExtrasType && entries > 6) {
+        output = groupArrayElements(ctx, output, value);
+      }
+      // Print on one line when the object nests at most `compact` levels and fits.
+      if (ctx.currentDepth - recurseTimes < ctx.compact && entries === output.length) {
+        const start = output.length + ctx.indentationLvl + braces[0].length + base.length + 10;
+        if (isBelowBreakLength(ctx, output, start, base)) {
+          const joined = output.join(', ');
+          if (!joined.includes('\n')) {
+            return `${base ? `${base} ` : ''}${braces[0]} ${joined} ${braces[1]}`;
+          }
+        }
+      }
+    }
+    const indentation = `\n${' '.repeat(ctx.indentationLvl)}`;
+    return `${base ? `${base} ` : ''}${braces[0]}${indentation}  ${
+      output.join(`,${indentation}  `)}${indentation}${braces[1]}`;
+  }
+  if (isBelowBreakLength(ctx, output, 0, base)) {
+    return `${braces[0]}${base ? ` ${base}` : ''} ${output.join(', ')} ${braces[1]}`;
+  }
+  const indentation = ' '.repeat(ctx.indentationLvl);
+  const ln = base === '' && braces[0].length === 1 ? ' ' : `${base ? ` ${base}` : ''}\n${indentation}  `;
+  return `${braces[0]}${ln}${output.join(`,\n${indentation}  `)} ${braces[1]}`;
+}
+
+// ---- format() -----------------------------------------------------------------------------
+
+const { format, formatWithOptions } = require('internal/util/format')({
+  inspect, formatNumber, formatBigInt, stylizeNoColor, getProxyDetails,
+});
+
+module.exports = {
+  inspect,
+  inspectDefaultOptions,
+  format,
+  formatWithOptions,
+  stripVTControlCharacters,
+  getStringWidth,
+  stylizeWithColor,
+  stylizeNoColor,
+  isNodeInternalFrame,
+};

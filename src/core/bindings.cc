@@ -1,0 +1,43 @@
+#include "core/bindings.h"
+#include <cstring>
+#include "binding/call.h"
+#include "core/environment.h"
+
+namespace pjs {
+
+#define PJS_BINDINGS(V) \
+  V(builtins) V(contextify) V(options) V(process) V(timers) V(stdio) V(util) V(types) \
+  V(encoding) V(fs)
+
+#define DECLARE(name) void init_##name##_binding(Environment& env, const Value& target);
+PJS_BINDINGS(DECLARE)
+#undef DECLARE
+
+struct BindingEntry { const char* name; void (*init)(Environment&, const Value&); };
+static constexpr BindingEntry kBindings[] = {
+#define ENTRY(name) {#name, init_##name##_binding},
+    PJS_BINDINGS(ENTRY)
+#undef ENTRY
+};
+
+Value getBinding(Environment& env, const std::string& name) {
+  auto it = env.bindings.find(name);
+  if (it != env.bindings.end()) return it->second;
+  for (const auto& b : kBindings) {
+    if (name == b.name) {
+      Value target = object(env.context());
+      b.init(env, target);
+      env.bindings.emplace(name, target);
+      return target;
+    }
+  }
+  throwTypeError(env.context(), "ERR_INVALID_ARG_VALUE", "No such binding: " + name);
+}
+
+static Value internalBinding(Call& c) { return getBinding(c.env(), c.string(0, "name")); }
+
+Value makeInternalBindingFunction(Environment& env) {
+  return function<internalBinding>(env.context(), "internalBinding", 1);
+}
+
+}  // namespace pjs

@@ -1,0 +1,184 @@
+#include "core/environment.h"
+#include <cstdio>
+#include <cstdlib>
+#include <stdexcept>
+#include "binding/call.h"
+#include "core/bindings.h"
+#include "core/module_hooks.h"
+#include "core/builtins.h"
+
+namespace pjs {
+
+static void onPromiseRejection(JSContext* ctx, JSValueConst promise, JSValueConst reason,
+                               JS_BOOL is_handled, void* opaque) {
+  auto* env = static_cast<Environment*>(opaque);
+  env->pendingRejections.push_back(
+      {is_handled ? 1 : 0, Value::borrow(ctx, promise), Value::borrow(ctx, reason)});
+}
+
+Environment::Environment(Options options) : options_(std::move(options)) {
+  if (uv_loop_init(&loop_) != 0) throw std::runtime_error("uv_loop_init failed");
+  loop_.data = this;
+  rt_ = JS_NewRuntime();
+  if (!rt_) throw std::runtime_error("JS_NewRuntime failed");
+  JS_SetRuntimeOpaque(rt_, this);
+  JS_SetMaxStackSize(rt_, 4 * 1024 * 1024);
+  ctx_ = JS_NewContext(rt_);
+  if (!ctx_) throw std::runtime_error("JS_NewContext failed");
+  JS_SetContextOpaque(ctx_, this);
+  JS_SetHostPromiseRejectionTracker(rt_, onPromiseRejection, this);
+  installModuleHooks(*this);
+
+  uv_timer_init(&loop_, &timer_);
+  uv_unref(reinterpret_cast<uv_handle_t*>(&timer_));
+  uv_check_init(&loop_, &immediateCheck_);
+  uv_unref(reinterpret_cast<uv_handle_t*>(&immediateCheck_));
+  uv_idle_init(&loop_, &immediateIdle_);
+  timer_.data = immediateCheck_.data = immediateIdle_.data = this;
+}
+
+Environment::~Environment() {
+  for (auto it = cleanups.rbegin(); it != cleanups.rend(); ++it) it->first(it->second);
+  cleanups.clear();
+  hooks_ = Value();
+  bindings.clear();
+  syntheticModules.clear();
+  pendingRejections.clear();
+  uv_close(reinterpret_cast<uv_handle_t*>(&timer_), nullptr);
+  uv_close(reinterpret_cast<uv_handle_t*>(&immediateCheck_), nullptr);
+  uv_close(reinterpret_cast<uv_handle_t*>(&immediateIdle_), nullptr);
+  uv_run(&loop_, UV_RUN_DEFAULT);  // let close callbacks run
+  JS_FreeContext(ctx_);
+  JS_FreeRuntime(rt_);
+  uv_loop_close(&loop_);
+}
+
+static std::string describeException(JSContext* ctx, JSValueConst err) {
+  Value e = Value::borrow(ctx, err);
+  if (e.isObject()) {
+    Value stack = e.get("stack");
+    std::string head = e.toString();
+    if (stack.isString()) {
+      std::string s = stack.toString();
+      if (s.rfind(head, 0) == 0) return s;  // V8-style stack already has the header
+      return head + "\n" + s;
+    }
+    return head;
+  }
+  return e.toString();
+}
+
+void Environment::bootstrap() {
+  if (bootstrapped_) return;
+  bootstrapped_ = true;
+  Value internalBinding = makeInternalBindingFunction(*this);
+  Value realm = compileBuiltin(*this, "internal/bootstrap/realm");
+  Value process = object(ctx_);
+  Value module = object(ctx_);
+  Value exports = object(ctx_);
+  module.set("exports", exports);
+  Value args[5] = {exports, undefined(ctx_), module, process, internalBinding};
+  Value r = callFunction(ctx_, realm, undefined(ctx_), 5, args);
+  if (r.isException()) {
+    Value err(ctx_, JS_GetException(ctx_));
+    throw std::runtime_error("bootstrap failed: " + describeException(ctx_, err.get()));
+  }
+  Value requireBuiltin = module.get("exports").get("requireBuiltin");
+  Value id = str(ctx_, "internal/bootstrap/node");
+  Value node = callFunction(ctx_, requireBuiltin, undefined(ctx_), 1, &id);
+  if (node.isException()) {
+    Value err(ctx_, JS_GetException(ctx_));
+    throw std::runtime_error("bootstrap failed: " + describeException(ctx_, err.get()));
+  }
+  hooks_ = node.get("hooks");
+}
+
+Value Environment::hook(const char* name) const { return hooks_.get(name); }
+
+void Environment::runMicrotasks() {
+  JSContext* jctx;
+  for (;;) {
+    int r = JS_ExecutePendingJob(rt_, &jctx);
+    if (r == 0) break;
+    if (r < 0) reportUncaught(Value(ctx_, JS_GetException(ctx_)));
+  }
+}
+
+void Environment::drainTasks() {
+  if (!bootstrapped_) { runMicrotasks(); return; }
+  while (tickScheduled || JS_IsJobPending(rt_) || !pendingRejections.empty()) {
+    Value fn = hook("processTicksAndRejections");
+    Value r = callFunction(ctx_, fn, undefined(ctx_), 0, nullptr);
+    if (r.isException()) reportUncaught(Value(ctx_, JS_GetException(ctx_)));
+    else break;
+  }
+}
+
+Value Environment::makeCallback(const Value& fn, const Value& self, int argc, Value* argv) {
+  Value r = callFunction(ctx_, fn, self, argc, argv);
+  if (r.isException()) {
+    reportUncaught(Value(ctx_, JS_GetException(ctx_)));
+    r = undefined(ctx_);
+  }
+  drainTasks();
+  return r;
+}
+
+void Environment::reportUncaught(Value error) {
+  if (!bootstrapped_ || hooks_.isUndefined()) {
+    fprintf(stderr, "%s\n", describeException(ctx_, error.get()).c_str());
+    exit(1);
+  }
+  Value fn = hook("fatalException");
+  Value r = callFunction(ctx_, fn, undefined(ctx_), 1, &error);
+  if (r.isException()) {
+    // The 'uncaughtException' handler itself threw: Node exits with 7.
+    Value e2(ctx_, JS_GetException(ctx_));
+    fprintf(stderr, "%s\n", describeException(ctx_, e2.get()).c_str());
+    exit(7);
+  }
+}
+
+void Environment::exit(int code) {
+  fflush(stdout);
+  fflush(stderr);
+  ::exit(code);
+}
+
+void Environment::runLoop() {
+  Value emitBeforeExit = hook("emitBeforeExit");
+  for (;;) {
+    uv_run(&loop_, UV_RUN_DEFAULT);
+    Value r = callFunction(ctx_, emitBeforeExit, undefined(ctx_), 0, nullptr);
+    if (r.isException()) reportUncaught(Value(ctx_, JS_GetException(ctx_)));
+    drainTasks();
+    if (!uv_loop_alive(&loop_)) break;
+  }
+}
+
+int Environment::run() {
+  bootstrap();
+  Value runMain = hook("runMain");
+  makeCallback(runMain, undefined(ctx_), 0, nullptr);
+  runLoop();
+  Value r = callFunction(ctx_, hook("emitExit"), undefined(ctx_), 0, nullptr);
+  if (r.isException()) {
+    reportUncaught(Value(ctx_, JS_GetException(ctx_)));
+    return 7;
+  }
+  return static_cast<int>(r.toInt64(0));
+}
+
+std::string Environment::evalToString(const std::string& source, const std::string& filename) {
+  bootstrap();
+  Value r(ctx_, JS_Eval(ctx_, source.c_str(), source.size(), filename.c_str(), JS_EVAL_TYPE_GLOBAL));
+  if (r.isException()) {
+    Value err(ctx_, JS_GetException(ctx_));
+    throw std::runtime_error(describeException(ctx_, err.get()));
+  }
+  drainTasks();
+  runLoop();
+  return r.toString();
+}
+
+}  // namespace pjs

@@ -1,0 +1,26 @@
+// protojs: the command-line entry point.
+#include <signal.h>
+#include <cstdio>
+#include <exception>
+#include "core/cli.h"
+#include "core/environment.h"
+
+int main(int argc, char** argv) {
+  argv = uv_setup_args(argc, argv);
+  signal(SIGPIPE, SIG_IGN);  // as node: a closed pipe is an EPIPE error, not a death
+  pjs::Options options;
+  pjs::CliResult cli = pjs::parseCommandLine(argc, argv, options);
+  switch (cli.action) {
+    case pjs::CliAction::PrintVersion: printf("v%s\n", pjs::kProtojsVersion); return 0;
+    case pjs::CliAction::PrintHelp: fputs(pjs::helpText(), stdout); return 0;
+    case pjs::CliAction::Error: fprintf(stderr, "%s: %s\n", argv[0], cli.error.c_str()); return 9;
+    case pjs::CliAction::Run: break;
+  }
+  try {
+    pjs::Environment env(std::move(options));
+    return env.run();
+  } catch (const std::exception& e) {
+    fprintf(stderr, "protojs: %s\n", e.what());
+    return 1;
+  }
+}

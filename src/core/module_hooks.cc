@@ -1,0 +1,75 @@
+#include "core/module_hooks.h"
+#include <cstring>
+#include "binding/call.h"
+#include "core/environment.h"
+
+namespace pjs {
+
+static char* normalize(JSContext* ctx, const char* base, const char* name, void* opaque) {
+  auto* env = static_cast<Environment*>(opaque);
+  Value args[2] = {str(ctx, name), str(ctx, base ? base : "")};
+  Value r = callFunction(ctx, env->hook("esmResolve"), undefined(ctx), 2, args);
+  if (r.isException()) return nullptr;  // exception stays pending for the engine
+  std::string s = r.toString();
+  char* out = static_cast<char*>(js_malloc(ctx, s.size() + 1));
+  if (!out) return nullptr;
+  memcpy(out, s.c_str(), s.size() + 1);
+  return out;
+}
+
+static int syntheticInit(JSContext* ctx, JSModuleDef* m) {
+  Environment& env = Environment::from(ctx);
+  auto it = env.syntheticModules.find(m);
+  if (it == env.syntheticModules.end()) return 0;
+  Value getter = it->second.getter;
+  std::vector<std::string> names = it->second.names;
+  Value exports = callFunction(ctx, getter, undefined(ctx), 0, nullptr);
+  if (exports.isException()) return -1;
+  for (const auto& n : names) {
+    Value v = exports.get(n.c_str());
+    if (JS_SetModuleExport(ctx, m, n.c_str(), v.release()) < 0) return -1;
+  }
+  env.syntheticModules.erase(m);
+  return 0;
+}
+
+static JSModuleDef* load(JSContext* ctx, const char* name, void* opaque) {
+  auto* env = static_cast<Environment*>(opaque);
+  Value arg = str(ctx, name);
+  Value rec = callFunction(ctx, env->hook("esmLoad"), undefined(ctx), 1, &arg);
+  if (rec.isException()) return nullptr;
+  std::string format = rec.get("format").toString();
+  if (format == "module") {
+    std::string source = rec.get("source").toString();
+    JSValue fn = JS_Eval(ctx, source.c_str(), source.size(), name,
+                         JS_EVAL_TYPE_MODULE | JS_EVAL_FLAG_COMPILE_ONLY);
+    if (JS_IsException(fn)) return nullptr;
+    auto* m = static_cast<JSModuleDef*>(JS_VALUE_GET_PTR(fn));
+    Value meta(ctx, JS_GetImportMeta(ctx, m));
+    Value args[2] = {meta, arg};
+    Value r = callFunction(ctx, env->hook("initImportMeta"), undefined(ctx), 2, args);
+    JS_FreeValue(ctx, fn);  // the runtime's module list keeps the record
+    if (r.isException()) return nullptr;
+    return m;
+  }
+  // synthetic: { format, names: [...], getter() → { name: value } }
+  JSModuleDef* m = JS_NewCModule(ctx, name, syntheticInit);
+  if (!m) return nullptr;
+  Environment::SyntheticModule sm;
+  Value names = rec.get("names");
+  int64_t len = names.get("length").toInt64(0);
+  for (int64_t i = 0; i < len; i++) {
+    std::string n = names.get(static_cast<uint32_t>(i)).toString();
+    if (JS_AddModuleExport(ctx, m, n.c_str()) < 0) return nullptr;
+    sm.names.push_back(std::move(n));
+  }
+  sm.getter = rec.get("getter");
+  env->syntheticModules.emplace(m, std::move(sm));
+  return m;
+}
+
+void installModuleHooks(Environment& env) {
+  JS_SetModuleLoaderFunc(env.runtime(), normalize, load, &env);
+}
+
+}  // namespace pjs

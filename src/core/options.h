@@ -1,0 +1,26 @@
+// What the command line asked for; read by the Environment and exposed to JS as
+// internalBinding('options').
+#pragma once
+#include <string>
+#include <vector>
+
+namespace pjs {
+
+struct Options {
+  std::string execPath;                 // process.execPath
+  std::vector<std::string> execArgv;    // runtime options before the script
+  std::vector<std::string> argv;        // process.argv: [execPath, script?, ...args]
+  std::string script;                   // main file, "-" for stdin, empty for none
+  bool hasEval = false;                 // -e / -p
+  bool print = false;                   // -p
+  std::string evalSource;
+  bool forceRepl = false;               // -i
+  std::string inputType;                // --input-type=commonjs|module
+  std::vector<std::string> preload;     // -r / --require
+  std::vector<std::string> imports;     // --import
+  int cpuThreads = 0;                   // --cpu-threads (0 = number of cores)
+  int ioThreads = 0;                    // --io-threads (0 = default)
+  bool testOnly = false;                // --test-only
+};
+
+}  // namespace pjs

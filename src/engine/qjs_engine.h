@@ -1,0 +1,42 @@
+// Accessors for QuickJS internals that its public API does not expose. Implemented in
+// qjs_engine.c, which compiles quickjs.c itself so it can read engine structures.
+#pragma once
+#include "quickjs.h"
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef enum PjsBrand {
+  PJS_BRAND_OTHER = 0, PJS_BRAND_ARRAY, PJS_BRAND_ERROR, PJS_BRAND_NUMBER, PJS_BRAND_STRING,
+  PJS_BRAND_BOOLEAN, PJS_BRAND_SYMBOL, PJS_BRAND_BIGINT, PJS_BRAND_ARGUMENTS, PJS_BRAND_DATE,
+  PJS_BRAND_MODULE_NS, PJS_BRAND_FUNCTION, PJS_BRAND_GENERATOR_FUNCTION,
+  PJS_BRAND_ASYNC_FUNCTION, PJS_BRAND_ASYNC_GENERATOR_FUNCTION, PJS_BRAND_REGEXP,
+  PJS_BRAND_ARRAY_BUFFER, PJS_BRAND_SHARED_ARRAY_BUFFER, PJS_BRAND_TYPED_ARRAY,
+  PJS_BRAND_DATAVIEW, PJS_BRAND_MAP, PJS_BRAND_SET, PJS_BRAND_WEAKMAP, PJS_BRAND_WEAKSET,
+  PJS_BRAND_MAP_ITERATOR, PJS_BRAND_SET_ITERATOR, PJS_BRAND_GENERATOR, PJS_BRAND_PROXY,
+  PJS_BRAND_PROMISE, PJS_BRAND_ASYNC_GENERATOR, PJS_BRAND_WEAKREF
+} PjsBrand;
+
+/* The built-in kind of an object (not spoofable by Symbol.toStringTag). */
+PjsBrand pjs_brand(JSValueConst v);
+/* For a Proxy: new references to target and handler; returns 0, or -1 if not a proxy. */
+int pjs_proxy_details(JSContext *ctx, JSValueConst v, JSValue *target, JSValue *handler);
+/* Entries of a Map/Set/WeakMap/WeakSet or of a Map/Set iterator (from its current position):
+   a flat array [k0, v0, k1, v1 …] when *is_key_value, else [v0, v1 …]. JS_UNDEFINED if not one. */
+JSValue pjs_collection_entries(JSContext *ctx, JSValueConst v, int *is_key_value);
+/* Sets obj.stack to the current call stack (the V8 Error.captureStackTrace), with a first
+   line "Name: message" computed as V8 does. skip_levels frames are dropped from the top. */
+void pjs_capture_stack(JSContext *ctx, JSValueConst obj, int skip_levels);
+/* Function name of the caller `level` frames up (0 = innermost JS frame), or NULL. Caller frees
+   with JS_FreeCString. */
+const char *pjs_frame_function_name(JSContext *ctx, int level);
+
+/* Resolves, loads (through the host module hooks), links and evaluates a module graph and
+   returns its namespace; *eval_promise receives the evaluation promise (settled unless the
+   graph uses top-level await). Reuses an already loaded module of the same name. */
+JSValue pjs_import_sync(JSContext *ctx, const char *basename, const char *specifier,
+                        JSValue *eval_promise);
+
+#ifdef __cplusplus
+}
+#endif

@@ -1,0 +1,71 @@
+// internalBinding('fs'): file system calls. Synchronous forms run libuv's fs functions on the
+// calling thread (what the module loader needs); errors carry code/errno/syscall/path.
+#include <fcntl.h>
+#include <string>
+#include "binding/call.h"
+#include "core/environment.h"
+
+namespace pjs {
+
+namespace {
+struct FsReq {
+  uv_fs_t req;
+  ~FsReq() { uv_fs_req_cleanup(&req); }
+};
+}  // namespace
+
+static std::string readWhole(JSContext* ctx, const std::string& path) {
+  FsReq open;
+  int fd = uv_fs_open(nullptr, &open.req, path.c_str(), O_RDONLY | O_CLOEXEC, 0, nullptr);
+  if (fd < 0) throwUvError(ctx, fd, "open", path.c_str());
+  std::string out;
+  char buf[65536];
+  for (;;) {
+    FsReq rd;
+    uv_buf_t b = uv_buf_init(buf, sizeof(buf));
+    int n = uv_fs_read(nullptr, &rd.req, fd, &b, 1, -1, nullptr);
+    if (n < 0) {
+      FsReq cl;
+      uv_fs_close(nullptr, &cl.req, fd, nullptr);
+      throwUvError(ctx, n, "read", path.c_str());
+    }
+    if (n == 0) break;
+    out.append(buf, static_cast<size_t>(n));
+  }
+  FsReq cl;
+  uv_fs_close(nullptr, &cl.req, fd, nullptr);
+  return out;
+}
+
+// readFileUtf8(path) → string
+static Value readFileUtf8(Call& c) {
+  std::string path = c.string(0, "path");
+  std::string data = readWhole(c.ctx(), path);
+  return str(c.ctx(), data);
+}
+
+// internalModuleStat(path) → 0 file, 1 directory, negative errno otherwise
+static Value internalModuleStat(Call& c) {
+  std::string path = c.string(0, "path");
+  FsReq st;
+  int r = uv_fs_stat(nullptr, &st.req, path.c_str(), nullptr);
+  if (r < 0) return i64(c.ctx(), r);
+  return i64(c.ctx(), S_ISDIR(st.req.statbuf.st_mode) ? 1 : 0);
+}
+
+static Value realpath(Call& c) {
+  std::string path = c.string(0, "path");
+  FsReq rp;
+  int r = uv_fs_realpath(nullptr, &rp.req, path.c_str(), nullptr);
+  if (r < 0) throwUvError(c.ctx(), r, "realpath", path.c_str());
+  return str(c.ctx(), static_cast<const char*>(rp.req.ptr));
+}
+
+void init_fs_binding(Environment& env, const Value& t) {
+  JSContext* ctx = env.context();
+  setMethod<readFileUtf8>(ctx, t, "readFileUtf8", 1);
+  setMethod<internalModuleStat>(ctx, t, "internalModuleStat", 1);
+  setMethod<realpath>(ctx, t, "realpath", 1);
+}
+
+}  // namespace pjs

@@ -1,0 +1,193 @@
+// internalBinding('process'): process facts and controls (lib/internal/process/*.js builds the
+// public `process` object on top).
+#include <signal.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <cstdlib>
+#include <cstring>
+#include "binding/call.h"
+#include "core/environment.h"
+#include "quickjs.h"
+
+extern char** environ;
+
+namespace pjs {
+
+static Value cwd(Call& c) {
+  char buf[4096];
+  size_t n = sizeof(buf);
+  int r = uv_cwd(buf, &n);
+  if (r < 0) throwUvError(c.ctx(), r, "uv_cwd");
+  return str(c.ctx(), std::string_view(buf, n));
+}
+
+static Value chdir(Call& c) {
+  std::string d = c.string(0, "directory");
+  int r = uv_chdir(d.c_str());
+  if (r < 0) throwUvError(c.ctx(), r, "chdir", d.c_str());
+  return undefined(c.ctx());
+}
+
+// hrtime() → BigInt nanoseconds of a monotonic clock
+static Value hrtime(Call& c) { return Value(c.ctx(), JS_NewBigUint64(c.ctx(), uv_hrtime())); }
+static Value hrtimeMs(Call& c) { return num(c.ctx(), static_cast<double>(uv_hrtime()) / 1e6); }
+
+static Value umask(Call& c) {
+  if (!c.has(0)) {
+    mode_t old = ::umask(0);
+    ::umask(old);
+    return i64(c.ctx(), old);
+  }
+  return i64(c.ctx(), ::umask(static_cast<mode_t>(c.integer(0, "mask"))));
+}
+
+static Value memoryUsage(Call& c) {
+  JSContext* ctx = c.ctx();
+  size_t rss = 0;
+  uv_resident_set_memory(&rss);
+  JSMemoryUsage mu;
+  JS_ComputeMemoryUsage(JS_GetRuntime(ctx), &mu);
+  Value o = object(ctx);
+  o.set("rss", num(ctx, static_cast<double>(rss)));
+  o.set("heapTotal", num(ctx, static_cast<double>(mu.malloc_size)));
+  o.set("heapUsed", num(ctx, static_cast<double>(mu.memory_used_size)));
+  o.set("external", num(ctx, 0));
+  o.set("arrayBuffers", num(ctx, 0));
+  return o;
+}
+
+static Value rss(Call& c) {
+  size_t rss = 0;
+  uv_resident_set_memory(&rss);
+  return num(c.ctx(), static_cast<double>(rss));
+}
+
+static double tvMicros(const uv_timeval_t& tv) { return tv.tv_sec * 1e6 + tv.tv_usec; }
+
+// resourceUsage() → object with Node's process.resourceUsage() fields
+static Value resourceUsage(Call& c) {
+  JSContext* ctx = c.ctx();
+  uv_rusage_t ru;
+  int r = uv_getrusage(&ru);
+  if (r < 0) throwUvError(ctx, r, "uv_getrusage");
+  Value o = object(ctx);
+  o.set("userCPUTime", num(ctx, tvMicros(ru.ru_utime)));
+  o.set("systemCPUTime", num(ctx, tvMicros(ru.ru_stime)));
+  o.set("maxRSS", num(ctx, static_cast<double>(ru.ru_maxrss)));
+  o.set("sharedMemorySize", num(ctx, static_cast<double>(ru.ru_ixrss)));
+  o.set("unsharedDataSize", num(ctx, static_cast<double>(ru.ru_idrss)));
+  o.set("unsharedStackSize", num(ctx, static_cast<double>(ru.ru_isrss)));
+  o.set("minorPageFault", num(ctx, static_cast<double>(ru.ru_minflt)));
+  o.set("majorPageFault", num(ctx, static_cast<double>(ru.ru_majflt)));
+  o.set("swappedOut", num(ctx, static_cast<double>(ru.ru_nswap)));
+  o.set("fsRead", num(ctx, static_cast<double>(ru.ru_inblock)));
+  o.set("fsWrite", num(ctx, static_cast<double>(ru.ru_oublock)));
+  o.set("ipcSent", num(ctx, static_cast<double>(ru.ru_msgsnd)));
+  o.set("ipcReceived", num(ctx, static_cast<double>(ru.ru_msgrcv)));
+  o.set("signalsCount", num(ctx, static_cast<double>(ru.ru_nsignals)));
+  o.set("voluntaryContextSwitches", num(ctx, static_cast<double>(ru.ru_nvcsw)));
+  o.set("involuntaryContextSwitches", num(ctx, static_cast<double>(ru.ru_nivcsw)));
+  return o;
+}
+
+static Value uptime(Call& c) {
+  double up = 0;
+  uv_uptime(&up);  // system uptime is not what we want: process uptime is measured in JS
+  return num(c.ctx(), up);
+}
+
+static Value kill(Call& c) {
+  int64_t pid = c.integer(0, "pid");
+  int64_t sig = c.integer(1, "signal");
+  int r = uv_kill(static_cast<int>(pid), static_cast<int>(sig));
+  return i64(c.ctx(), r);
+}
+
+static Value reallyExit(Call& c) { c.env().exit(static_cast<int>(c.arg(0).toInt64(0))); }
+
+static Value getEnv(Call& c) {
+  std::string k = c.string(0, "name");
+  const char* v = getenv(k.c_str());
+  return v ? str(c.ctx(), v) : undefined(c.ctx());
+}
+static Value setEnv(Call& c) {
+  std::string k = c.string(0, "name"), v = c.string(1, "value");
+  setenv(k.c_str(), v.c_str(), 1);
+  return undefined(c.ctx());
+}
+static Value unsetEnv(Call& c) {
+  std::string k = c.string(0, "name");
+  unsetenv(k.c_str());
+  return undefined(c.ctx());
+}
+static Value envKeys(Call& c) {
+  Value a = array(c.ctx());
+  uint32_t i = 0;
+  for (char** e = environ; e && *e; e++) {
+    const char* eq = strchr(*e, '=');
+    a.set(i++, str(c.ctx(), eq ? std::string_view(*e, eq - *e) : std::string_view(*e)));
+  }
+  return a;
+}
+
+static Value getTitle(Call& c) {
+  char buf[512];
+  if (uv_get_process_title(buf, sizeof(buf)) < 0) return str(c.ctx(), "protojs");
+  return str(c.ctx(), buf);
+}
+static Value setTitle(Call& c) {
+  std::string t = c.string(0, "title");
+  uv_set_process_title(t.c_str());
+  return undefined(c.ctx());
+}
+
+static Value cpuUsage(Call& c) {
+  uv_rusage_t ru;
+  int r = uv_getrusage(&ru);
+  if (r < 0) throwUvError(c.ctx(), r, "uv_getrusage");
+  Value a = array(c.ctx());
+  a.set(0u, num(c.ctx(), tvMicros(ru.ru_utime)));
+  a.set(1u, num(c.ctx(), tvMicros(ru.ru_stime)));
+  return a;
+}
+
+static Value availableParallelism(Call& c) { return i64(c.ctx(), uv_available_parallelism()); }
+
+void init_process_binding(Environment& env, const Value& t) {
+  JSContext* ctx = env.context();
+  setMethod<cwd>(ctx, t, "cwd", 0);
+  setMethod<chdir>(ctx, t, "chdir", 1);
+  setMethod<hrtime>(ctx, t, "hrtime", 0);
+  setMethod<hrtimeMs>(ctx, t, "hrtimeMs", 0);
+  setMethod<umask>(ctx, t, "umask", 1);
+  setMethod<memoryUsage>(ctx, t, "memoryUsage", 0);
+  setMethod<rss>(ctx, t, "rss", 0);
+  setMethod<resourceUsage>(ctx, t, "resourceUsage", 0);
+  setMethod<cpuUsage>(ctx, t, "cpuUsage", 0);
+  setMethod<uptime>(ctx, t, "systemUptime", 0);
+  setMethod<kill>(ctx, t, "kill", 2);
+  setMethod<reallyExit>(ctx, t, "reallyExit", 1);
+  setMethod<getEnv>(ctx, t, "getEnv", 1);
+  setMethod<setEnv>(ctx, t, "setEnv", 2);
+  setMethod<unsetEnv>(ctx, t, "unsetEnv", 1);
+  setMethod<envKeys>(ctx, t, "envKeys", 0);
+  setMethod<getTitle>(ctx, t, "getTitle", 0);
+  setMethod<setTitle>(ctx, t, "setTitle", 1);
+  setMethod<availableParallelism>(ctx, t, "availableParallelism", 0);
+  t.set("pid", i64(ctx, uv_os_getpid()));
+  t.set("ppid", i64(ctx, uv_os_getppid()));
+  t.set("uvVersion", str(ctx, uv_version_string()));
+  t.set("startTime", num(ctx, static_cast<double>(uv_hrtime()) / 1e6));
+  Value sigs = object(ctx);
+#define SIG(n) sigs.set(#n, i64(ctx, n));
+  SIG(SIGHUP) SIG(SIGINT) SIG(SIGQUIT) SIG(SIGILL) SIG(SIGTRAP) SIG(SIGABRT) SIG(SIGIOT) SIG(SIGBUS)
+  SIG(SIGFPE) SIG(SIGKILL) SIG(SIGUSR1) SIG(SIGSEGV) SIG(SIGUSR2) SIG(SIGPIPE) SIG(SIGALRM)
+  SIG(SIGTERM) SIG(SIGCHLD) SIG(SIGSTKFLT) SIG(SIGCONT) SIG(SIGSTOP) SIG(SIGTSTP) SIG(SIGTTIN)
+  SIG(SIGTTOU) SIG(SIGURG) SIG(SIGXCPU) SIG(SIGXFSZ) SIG(SIGVTALRM) SIG(SIGPROF) SIG(SIGWINCH)
+  SIG(SIGIO) SIG(SIGPOLL) SIG(SIGPWR) SIG(SIGSYS)
+#undef SIG
+  t.set("signals", sigs);
+}
+
+}  // namespace pjs
