@@ -24,3 +24,6 @@ foreach(t ${PJS_DIFF_TESTS})
     WORKING_DIRECTORY ${CMAKE_SOURCE_DIR}/tests/diff)
   set_tests_properties(diff/${rel} PROPERTIES TIMEOUT 60)
 endforeach()
+
+add_test(NAME cli COMMAND ${CMAKE_SOURCE_DIR}/tests/cli/cli-test.sh $<TARGET_FILE:protojs> ${PJS_NODE24})
+set_tests_properties(cli PROPERTIES TIMEOUT 120)

@@ -280,8 +280,10 @@ function traceStack(message, skipFn) {
     return err.stack;
   }
   // QuickJS: take the frames of a fresh error, minus the frame of console.trace itself.
-  const frames = String(new Error().stack || '').split('\n').filter((l) => /^\s+at /.test(l));
-  frames.shift();
+  let frames = String(new Error().stack || '').split('\n').filter((l) => /^\s+at /.test(l));
+  // Drop this helper's frame and console.trace's own frame(s).
+  const own = frames.findIndex((l) => /^\s+at (?:bound )?(?:console\.)?trace\b/.test(l));
+  frames = own !== -1 && own < 4 ? frames.slice(own + 1) : frames.slice(1);
   const header = message === '' ? 'Trace' : `Trace: ${message}`;
   return frames.length === 0 ? header : `${header}\n${frames.join('\n')}`;
 }
@@ -480,21 +482,17 @@ function timeLogImpl(self, name, label, data) {
   return true;
 }
 
-// Public methods, in Node's order (this order shows in util.inspect(console)).
+// Public methods, in Node's order (this order shows in Object.keys(console)).
+const aliases = { info: 'log', debug: 'log', error: 'warn', dirxml: 'log', groupCollapsed: 'group' };
 const methodOrder = [
-  'log', 'warn', 'dir', 'time', 'timeEnd', 'timeLog', 'trace', 'assert', 'clear', 'count',
-  'countReset', 'group', 'groupEnd', 'table',
+  'log', 'info', 'debug', 'warn', 'error', 'dir', 'time', 'timeEnd', 'timeLog', 'trace', 'assert',
+  'clear', 'count', 'countReset', 'group', 'groupEnd', 'table', 'dirxml', 'groupCollapsed',
 ];
 for (const key of methodOrder) {
   Object.defineProperty(Console.prototype, key, {
-    value: consoleMethods[key], writable: true, enumerable: true, configurable: true,
+    value: consoleMethods[aliases[key] || key], writable: true, enumerable: true, configurable: true,
   });
 }
-Console.prototype.debug = Console.prototype.log;
-Console.prototype.info = Console.prototype.log;
-Console.prototype.dirxml = Console.prototype.log;
-Console.prototype.error = Console.prototype.warn;
-Console.prototype.groupCollapsed = Console.prototype.group;
 
 Object.defineProperty(Console, Symbol.hasInstance, {
   value(instance) {
@@ -517,6 +515,7 @@ function createGlobalConsole() {
     }
     Object.defineProperty(globalConsole, key, desc);
   }
+  globalConsole.Console = Console;
   // Inspector-only methods are no-ops outside an inspector session.
   globalConsole.profile = function profile() {};
   globalConsole.profileEnd = function profileEnd() {};
@@ -535,6 +534,5 @@ function createGlobalConsole() {
 }
 
 const globalConsole = createGlobalConsole();
-globalConsole.Console = Console;
 
 module.exports = globalConsole;

@@ -289,6 +289,35 @@ function win32Root(path) {
   return result;
 }
 
+// Root of a Windows path as dirname() and parse() see it: "\\server\share\" (any server,
+// device namespaces included), "C:" or "C:\", or a single leading separator.
+// wholeUnc: the path is only "\\server\share" (no separator after the share).
+function win32PlainRoot(path) {
+  const len = path.length;
+  const code = path.charCodeAt(0);
+  if (isWin32Separator(code)) {
+    if (len > 1 && isWin32Separator(path.charCodeAt(1))) {
+      let j = 2;
+      while (j < len && !isWin32Separator(path.charCodeAt(j))) j++;
+      if (j < len && j > 2) {
+        let k = j;
+        while (k < len && isWin32Separator(path.charCodeAt(k))) k++;
+        if (k < len) {
+          let m = k;
+          while (m < len && !isWin32Separator(path.charCodeAt(m))) m++;
+          if (m === len) return { rootEnd: len, wholeUnc: true };
+          return { rootEnd: m + 1, wholeUnc: false };
+        }
+      }
+    }
+    return { rootEnd: 1, wholeUnc: false };
+  }
+  if (len >= 2 && isDriveLetter(code) && path.charCodeAt(1) === CHAR_COLON) {
+    return { rootEnd: len > 2 && isWin32Separator(path.charCodeAt(2)) ? 3 : 2, wholeUnc: false };
+  }
+  return { rootEnd: 0, wholeUnc: false };
+}
+
 const forwardSlashes = /\//g;
 
 // Reserved DOS device names; "CON:foo" must not turn into a drive-relative path.
@@ -353,27 +382,43 @@ const win32 = {
     const len = path.length;
     if (len === 0) return '.';
     if (len === 1) return isWin32Separator(path.charCodeAt(0)) ? '\\' : path;
-    const root = win32Root(path);
-    let { device } = root;
-    const { rootEnd, isAbsolute } = root;
-    if (device === '' && rootEnd === 1 && isWin32Separator(path.charCodeAt(1))) {
-      // '\\server' without a share: a plain rooted path.
+    let { device, rootEnd } = win32Root(path);
+    const { isAbsolute } = win32Root(path);
+    let hasDevice = device !== '';
+    if (rootEnd === 4 && (device === '\\\\.' || device === '\\\\?')) {
+      // "\\.\CON:x" names a DOS device: Node rewrites it to the "\\?\CON:" namespace.
+      const colon = path.indexOf(':');
+      if (colon > 4 && reservedDeviceNames.has(path.slice(4, colon).toUpperCase())) {
+        device = `\\\\?\\${path.slice(4, colon + 1)}`;
+        rootEnd = colon + 1;
+      }
+    } else if (!hasDevice && !isAbsolute) {
+      // Reserved DOS device names ("CON:x") are kept from reading as devices by a ".\"
+      // prefix. Node 24 compares the text before the first colon, or, without a colon, all
+      // but the last character (so "cona" is prefixed too); we match that.
+      const colon = path.indexOf(':');
+      const head = colon === -1 ? path.slice(0, -1) : path.slice(0, colon);
+      if (reservedDeviceNames.has(head.toUpperCase())) {
+        device = `.\\${path.slice(0, colon + 1)}`;
+        rootEnd = colon + 1;
+        hasDevice = true;
+      }
     }
     let tail = rootEnd < len ?
       normalizeSegments(path.slice(rootEnd), !isAbsolute, '\\', isWin32Separator) : '';
     if (tail.length === 0 && !isAbsolute) tail = '.';
     if (tail.length > 0 && isWin32Separator(path.charCodeAt(len - 1))) tail += '\\';
-    if (device === '' && !isAbsolute) {
-      // "CON:foo" would read as a device path; Node prefixes such paths with ".\".
-      const colon = tail.indexOf(':');
-      if (colon !== -1) {
-        const first = tail.slice(0, colon);
-        if (!first.includes('\\') && reservedDeviceNames.has(first.toUpperCase())) {
-          return `.\\${tail}`;
-        }
+    if (!hasDevice && !isAbsolute && path.includes(':')) {
+      // A relative result must not read as drive-relative ("c:x") or as an alternate data
+      // stream / device ("a:" or "a:\\b"): such results get a ".\" prefix.
+      if (tail.length >= 2 && isDriveLetter(tail.charCodeAt(0)) &&
+          tail.charCodeAt(1) === CHAR_COLON) {
+        return `.\\${tail}`;
+      }
+      for (let idx = path.indexOf(':'); idx !== -1; idx = path.indexOf(':', idx + 1)) {
+        if (idx === len - 1 || isWin32Separator(path.charCodeAt(idx + 1))) return `.\\${tail}`;
       }
     }
-    if (device === undefined) device = '';
     if (isAbsolute) return `${device}\\${tail}`;
     return `${device}${tail}`;
   },
@@ -423,15 +468,12 @@ const win32 = {
       }
       if (slashCount >= 2) joined = `\\${joined.slice(slashCount)}`;
     }
-    // Node keeps a relative first part from turning into a drive or device path.
-    const firstRoot = win32Root(firstPart);
-    if (firstRoot.device === '' && !firstRoot.isAbsolute) {
-      const colon = joined.indexOf(':');
-      if (colon !== -1) {
-        const head = joined.slice(0, colon);
-        if (!/[\\/]/.test(head) && reservedDeviceNames.has(head.toUpperCase())) {
-          return `.\\${win32.normalize(joined)}`.replace(/^\.\\\.\\/, '.\\');
-        }
+    // Node 24 leaves the joined path unnormalized (only turning '/' into '\\') when one of
+    // its backslash-separated parts starts with a reserved device name and a colon ("CON:").
+    for (const part of joined.split('\\')) {
+      const colon = part.indexOf(':');
+      if (colon !== -1 && reservedDeviceNames.has(part.slice(0, colon).toUpperCase())) {
+        return joined.replace(forwardSlashes, '\\');
       }
     }
     return win32.normalize(joined);
@@ -444,21 +486,29 @@ const win32 = {
     const fromOrig = win32.resolve(from);
     const toOrig = win32.resolve(to);
     if (fromOrig === toOrig) return '';
-    from = fromOrig.toLowerCase();
-    to = toOrig.toLowerCase();
-    if (from === to) return '';
-    const split = (p) => p.split('\\').filter((s, idx, arr) => s !== '' || idx < arr.length - 1);
-    const fromParts = trimTrailingEmpty(fromOrig.split('\\'));
-    const toParts = trimTrailingEmpty(toOrig.split('\\'));
-    void split;
+    const fromLower = fromOrig.toLowerCase();
+    const toLower = toOrig.toLowerCase();
+    if (fromLower === toLower) return '';
+    // Compare component by component, ignoring case. Normally leading separators are not
+    // components (so '\\a' and '\\b' share nothing and the result is the absolute 'to');
+    // when lower-casing changes a string's length Node compares the raw split, and so do we.
+    const keepLeading = fromLower.length !== fromOrig.length || toLower.length !== toOrig.length;
+    const fromParts = win32Components(fromOrig, keepLeading);
+    const toParts = win32Components(toOrig, keepLeading);
+    const length = Math.min(fromParts.length, toParts.length);
     let common = 0;
-    while (common < fromParts.length && common < toParts.length &&
+    while (common < length &&
            fromParts[common].toLowerCase() === toParts[common].toLowerCase()) {
       common++;
     }
-    if (common === 0) return toOrig; // different drives or roots
+    if (common === 0 && length > 0) return toOrig;
     const up = new Array(fromParts.length - common).fill('..');
-    return up.concat(toParts.slice(common)).join('\\');
+    const down = toParts.slice(common);
+    // A resolved UNC root keeps its trailing separator ('\\\\srv\\share\\'), and so does the result.
+    const trailing = up.length === 0 && down.length > 0 && toOrig.endsWith('\\') ? '\\' : '';
+    // Same components under different roots ('\\C:' and 'C:\\'): there is no relative path.
+    if (up.length === 0 && down.length === 0) return toOrig;
+    return up.concat(down).join('\\') + trailing;
   },
 
   toNamespacedPath(path) {
@@ -484,23 +534,12 @@ const win32 = {
     validateString(path, 'path');
     const len = path.length;
     if (len === 0) return '.';
-    const { device, rootEnd } = win32Root(path);
     if (len === 1) return isWin32Separator(path.charCodeAt(0)) ? path : '.';
-    if (device !== '' && device.charCodeAt(0) === CHAR_BACKWARD_SLASH &&
-        rootEnd >= len) {
-      // The whole path is a UNC root: it is its own dirname.
-      return path;
-    }
-    let end = len;
-    while (end > rootEnd && isWin32Separator(path.charCodeAt(end - 1))) end--;
-    while (end > rootEnd && !isWin32Separator(path.charCodeAt(end - 1))) end--;
-    if (end <= rootEnd) {
-      if (rootEnd === 0) return '.';
-      return path.slice(0, rootEnd);
-    }
-    while (end > rootEnd && isWin32Separator(path.charCodeAt(end - 1))) end--;
-    if (end <= rootEnd) return path.slice(0, rootEnd);
-    return path.slice(0, end);
+    const { rootEnd, wholeUnc } = win32PlainRoot(path);
+    if (wholeUnc) return path;
+    const [start, end] = lastComponent(path, rootEnd, isWin32Separator);
+    if (end === -1 || start === rootEnd) return rootEnd === 0 ? '.' : path.slice(0, rootEnd);
+    return path.slice(0, start - 1);
   },
 
   basename(path, suffix) {
@@ -529,27 +568,18 @@ const win32 = {
   parse(path) {
     validateString(path, 'path');
     const ret = { root: '', dir: '', base: '', ext: '', name: '' };
-    if (path.length === 0) return ret;
     const len = path.length;
-    let { rootEnd } = win32Root(path);
+    if (len === 0) return ret;
     if (len === 1) {
       if (isWin32Separator(path.charCodeAt(0))) {
         ret.root = ret.dir = path;
-        return ret;
+      } else {
+        ret.base = ret.name = path;
       }
-      ret.base = ret.name = path;
       return ret;
     }
-    const root = win32Root(path);
-    if (root.device !== '' && root.device.charCodeAt(0) === CHAR_BACKWARD_SLASH) {
-      // UNC root includes the separator after the share when present.
-      if (rootEnd < len) rootEnd++;
-    }
+    const { rootEnd } = win32PlainRoot(path);
     ret.root = path.slice(0, rootEnd);
-    if (rootEnd >= len) {
-      ret.dir = ret.root;
-      return ret;
-    }
     const [start, end] = lastComponent(path, rootEnd, isWin32Separator);
     if (end === -1) {
       ret.dir = ret.root;
@@ -557,11 +587,7 @@ const win32 = {
     }
     ret.base = path.slice(start, end);
     [ret.name, ret.ext] = splitExt(ret.base);
-    if (start > rootEnd) {
-      ret.dir = path.slice(0, start - 1);
-    } else {
-      ret.dir = ret.root;
-    }
+    ret.dir = start > rootEnd ? path.slice(0, start - 1) : ret.root;
     return ret;
   },
 
@@ -575,8 +601,15 @@ const win32 = {
   posix: null,
 };
 
-function trimTrailingEmpty(parts) {
-  while (parts.length > 0 && parts[parts.length - 1] === '') parts.pop();
+// Components of a resolved Windows path for relative(): split at '\\', without the trailing
+// empty part; leading separators are dropped unless keepLeading.
+function win32Components(path, keepLeading) {
+  let start = 0;
+  if (!keepLeading) {
+    while (start < path.length && path.charCodeAt(start) === CHAR_BACKWARD_SLASH) start++;
+  }
+  const parts = path.slice(start).split('\\');
+  if (parts.length > 0 && parts[parts.length - 1] === '') parts.pop();
   return parts;
 }
 

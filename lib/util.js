@@ -63,6 +63,10 @@ function deprecate(fn, msg, code, options) {
     return Reflect.apply(fn, this, args);
   }
   if (modifyPrototype) {
+    if ((typeof fn !== 'object' && typeof fn !== 'function') || fn === undefined) {
+      // Node gets this TypeError from its engine's Object.setPrototypeOf; ours words it otherwise.
+      throw new TypeError(`Object prototype may only be an Object or null: ${String(fn)}`);
+    }
     Object.setPrototypeOf(deprecated, fn);
     if (fn.prototype) deprecated.prototype = fn.prototype;
   }
@@ -276,7 +280,9 @@ function getSystemErrorMap() {
 // ---- misc ------------------------------------------------------------------------------------
 
 function toUSVString(input) {
-  return `${input}`.toWellFormed();
+  const str = `${input}`;
+  if (typeof str.toWellFormed === 'function') return str.toWellFormed();
+  return str.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
 }
 
 async function aborted(signal, resource) {
@@ -289,9 +295,9 @@ async function aborted(signal, resource) {
   if (resource === null || (typeof resource !== 'object' && typeof resource !== 'function')) {
     throw new (codes().ERR_INVALID_ARG_TYPE)('resource', 'object', resource);
   }
-  if (signal.aborted) return;
-  await new Promise((resolve) => {
-    signal.addEventListener('abort', () => resolve(), { once: true });
+  if (signal.aborted) return undefined;
+  return new Promise((resolve) => {
+    signal.addEventListener('abort', resolve, { once: true });
   });
 }
 

@@ -23,7 +23,7 @@ function lazyInspectModule() {
 }
 
 // Minimal stand-in used only while internal/util/inspect is unavailable.
-function fallbackInspect(value, depth = 1) {
+function fallbackInspect(value, depth = 2) {
   switch (typeof value) {
     case 'string':
       if (!value.includes("'")) return `'${value}'`;
@@ -71,7 +71,7 @@ function fallbackInspect(value, depth = 1) {
 function inspect(value, options) {
   const mod = lazyInspectModule();
   if (mod && typeof mod.inspect === 'function') return mod.inspect(value, options);
-  return fallbackInspect(value, options && typeof options.depth === 'number' ? options.depth : 1);
+  return fallbackInspect(value, options && typeof options.depth === 'number' ? options.depth : 2);
 }
 
 function formatNumberForMessage(n) {
@@ -659,18 +659,9 @@ E('ERR_PARSE_ARGS_UNKNOWN_OPTION', (option, allowPositionals) => {
 }, TypeError);
 E('ERR_PERFORMANCE_INVALID_TIMESTAMP', '%d is not a valid timestamp', TypeError);
 E('ERR_PERFORMANCE_MEASURE_INVALID_OPTIONS', '%s', TypeError);
-// parent: the requiring module (its filename, else id, is listed as the require stack).
-E('ERR_REQUIRE_ASYNC_MODULE', function(filename, parent, unused) {
-  let message = 'require() cannot be used on an ESM graph with top-level await. Use import() ' +
-    'instead. To see where the top-level await comes from, use ' +
-    '--experimental-print-required-tla.';
-  if (filename) message += `\nRequired module: ${filename}`;
-  if (parent) {
-    const name = parent.filename || parent.id || '';
-    message += `\nRequire stack:\n- ${name}`;
-  }
-  return message;
-}, Error);
+E('ERR_REQUIRE_ASYNC_MODULE', 'require() cannot be used on an ESM graph with top-level await. ' +
+  'Use import() instead. To see where the top-level await comes from, use ' +
+  '--experimental-print-required-tla.', Error);
 E('ERR_REQUIRE_CYCLE_MODULE', '%s', Error);
 E('ERR_REQUIRE_ESM', function(filename, hasEsmSyntax, parentPath = null, packageJsonPath = null) {
   let msg = `require() of ES Module ${filename}${parentPath ? ` from ${parentPath}` : ''} ` +
@@ -1092,6 +1083,7 @@ module.exports = {
   getMessage,
   getUvErrorMap,
   hideStackFrames,
+  inspectForMessage: inspect,
   isErrorStackTraceLimitWritable,
   isStackOverflowError,
   kIsNodeError,

@@ -154,7 +154,7 @@ function clearTimeout(timer) {
   }
 }
 
-// Called by native code when the uv timer fires. Returns the next expiry (0 = none).
+// Called by native code when the uv timer fires; re-arms the native timer before returning.
 function processTimers(now) {
   scheduledExpiry = 0;
   let ran = false;
@@ -188,7 +188,6 @@ function processTimers(now) {
   } finally {
     arm();
   }
-  return 0;
 }
 
 // ---------- immediates ----------

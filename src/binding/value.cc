@@ -36,8 +36,9 @@ Value bigint64(JSContext* ctx, int64_t n) { return Value(ctx, JS_NewBigInt64(ctx
 
 Value bytes(JSContext* ctx, const void* data, size_t len) {
   Value ab(ctx, JS_NewArrayBufferCopy(ctx, static_cast<const uint8_t*>(data), len));
-  JSValue args[1] = {ab.get()};
-  return Value(ctx, JS_NewTypedArray(ctx, 1, args, JS_TYPED_ARRAY_UINT8));
+  // The engine's constructor reads argv[0..2] unconditionally: pass all three.
+  JSValue args[3] = {ab.get(), JS_NewInt32(ctx, 0), JS_NewInt64(ctx, static_cast<int64_t>(len))};
+  return Value(ctx, JS_NewTypedArray(ctx, 3, args, JS_TYPED_ARRAY_UINT8));
 }
 
 }  // namespace pjs

@@ -50,6 +50,11 @@ int pjs_proxy_details(JSContext *ctx, JSValueConst v, JSValue *target, JSValue *
   JSObject *p = JS_VALUE_GET_OBJ(v);
   if (p->class_id != JS_CLASS_PROXY) return -1;
   JSProxyData *s = p->u.opaque;
+  if (s->is_revoked) {  /* Node reports a revoked proxy with null target and handler */
+    *target = JS_NULL;
+    *handler = JS_NULL;
+    return 0;
+  }
   *target = JS_DupValue(ctx, s->target);
   *handler = JS_DupValue(ctx, s->handler);
   return 0;
@@ -64,7 +69,7 @@ JSValue pjs_collection_entries(JSContext *ctx, JSValueConst v, int *is_key_value
   JSObject *p = JS_VALUE_GET_OBJ(v);
   JSMapState *s = NULL;
   struct list_head *start = NULL;
-  int kv = 0, kind_keys = 0, kind_values = 0;
+  int kv = 0, kind_keys = 0, kind_values = 0, key_twice = 0;
   switch (p->class_id) {
   case JS_CLASS_MAP: case JS_CLASS_WEAKMAP:
     s = p->u.map_state; kv = 1; break;
@@ -75,8 +80,11 @@ JSValue pjs_collection_entries(JSContext *ctx, JSValueConst v, int *is_key_value
     if (!it || JS_IsUndefined(it->obj)) { *is_key_value = 0; return JS_NewArray(ctx); }
     s = JS_VALUE_GET_OBJ(it->obj)->u.map_state;
     if (it->cur_record) start = &it->cur_record->link;
-    if (p->class_id == JS_CLASS_SET_ITERATOR) kind_keys = 1;
-    else if (it->kind == JS_ITERATOR_KIND_KEY) kind_keys = 1;
+    if (p->class_id == JS_CLASS_SET_ITERATOR) {
+      /* set.entries() yields [v, v] pairs */
+      kind_keys = 1;
+      if (it->kind == JS_ITERATOR_KIND_KEY_AND_VALUE) kv = key_twice = 1;
+    } else if (it->kind == JS_ITERATOR_KIND_KEY) kind_keys = 1;
     else if (it->kind == JS_ITERATOR_KIND_VALUE) kind_values = 1;
     else kv = 1;
     break;
@@ -91,7 +99,7 @@ JSValue pjs_collection_entries(JSContext *ctx, JSValueConst v, int *is_key_value
     if (mr->empty) continue;
     if (kind_values) push(ctx, arr, &n, mr->value);
     else push(ctx, arr, &n, mr->key);
-    if (kv) push(ctx, arr, &n, mr->value);
+    if (kv) push(ctx, arr, &n, key_twice ? mr->key : mr->value);
   }
   *is_key_value = kv;
   return arr;

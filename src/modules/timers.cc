@@ -7,19 +7,13 @@
 
 namespace pjs {
 
+// The JS side re-arms the handle itself (lib/internal/timers.js arm()), also when a timer
+// callback threw, so nothing is done with processTimers' result here.
 static void onTimer(uv_timer_t* h) {
   auto* env = static_cast<Environment*>(h->data);
   JSContext* ctx = env->context();
   Value now = num(ctx, static_cast<double>(uv_now(env->loop())));
-  Value next = env->makeCallback(env->hook("processTimers"), undefined(ctx), 1, &now);
-  double n = next.toNumber(0);
-  if (n != 0) {
-    double abs = n < 0 ? -n : n;
-    double delay = abs - static_cast<double>(uv_now(env->loop()));
-    uv_timer_start(h, onTimer, delay < 1 ? 1 : static_cast<uint64_t>(delay), 0);
-    if (n > 0) uv_ref(reinterpret_cast<uv_handle_t*>(h));
-    else uv_unref(reinterpret_cast<uv_handle_t*>(h));
-  }
+  env->makeCallback(env->hook("processTimers"), undefined(ctx), 1, &now);
 }
 
 static void onCheck(uv_check_t* h) {

@@ -37,6 +37,8 @@ function setupGlobals() {
   defineLazy('EventTarget', () => require('internal/event_target').EventTarget);
   defineLazy('Event', () => require('internal/event_target').Event);
   defineLazy('CustomEvent', () => require('internal/event_target').CustomEvent);
+  defineLazy('AbortController', () => require('internal/abort_controller').AbortController);
+  defineLazy('AbortSignal', () => require('internal/abort_controller').AbortSignal);
 
   // V8's Error.captureStackTrace and stackTraceLimit, which many npm packages use.
   if (typeof Error.captureStackTrace !== 'function') {

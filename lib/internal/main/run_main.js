@@ -82,10 +82,10 @@ function runStdin() {
   const mod = new Module('[stdin]', null);
   mod.filename = path.join(process.cwd(), '[stdin]');
   mod.paths = Module._nodeModulePaths(process.cwd());
-  const require = makeRequireFunction(mod);
+  const userRequire = makeRequireFunction(mod);
   const { compileFunction } = internalBinding('contextify');
   const fn = compileFunction(source, '[stdin]', ['exports', 'require', 'module', '__filename', '__dirname']);
-  fn.call(mod.exports, mod.exports, require, mod, '[stdin]', '.');
+  fn.call(mod.exports, mod.exports, userRequire, mod, '[stdin]', '.');
 }
 
 function runPreloads() {

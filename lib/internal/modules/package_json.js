@@ -161,6 +161,9 @@ function matchMap(map, request) {
   return { key: best, target: map[best], subpath: bestSub, pattern: true };
 }
 
+// Node's messages name a package directory with its trailing separator.
+const withSlash = (dir) => (dir.endsWith('/') ? dir : `${dir}/`);
+
 // Resolves `subpath` ("." or "./x") through pkg.exports. Throws ERR_PACKAGE_PATH_NOT_EXPORTED.
 function resolveExports(pkgDir, pkg, subpath, conditions, base) {
   let exports = pkg.exports;
@@ -171,7 +174,7 @@ function resolveExports(pkgDir, pkg, subpath, conditions, base) {
     if (r !== null && r !== undefined) return r;
   }
   const { codes: { ERR_PACKAGE_PATH_NOT_EXPORTED } } = require('internal/errors');
-  throw new ERR_PACKAGE_PATH_NOT_EXPORTED(pkgDir, subpath, base);
+  throw new ERR_PACKAGE_PATH_NOT_EXPORTED(withSlash(pkgDir), subpath, base);
 }
 
 // Resolves "#name" through the imports of the package scope of `parentFile`.
@@ -188,7 +191,7 @@ function resolveImports(request, parentFile, conditions, resolveBare) {
       if (r !== null && r !== undefined) return r;
     }
   }
-  throw new ERR_PACKAGE_IMPORT_NOT_DEFINED(request, pkg ? pkg.path : undefined, parentFile);
+  throw new ERR_PACKAGE_IMPORT_NOT_DEFINED(request, pkg ? withSlash(path.dirname(pkg.path)) : undefined, parentFile);
 }
 
 // "pkg/sub/path" → { name: "pkg", subpath: "./sub/path" } (scoped names included)

@@ -6,10 +6,18 @@
 const stdio = internalBinding('stdio');
 const { runScript, checkSyntax } = internalBinding('contextify');
 
+// Code is incomplete when the engine's syntax error points at (or past) the end of the input:
+// more lines may still finish it.
 function isIncomplete(code) {
   const err = checkSyntax(code, '[repl]', false);
   if (err === undefined) return false;
-  return /unexpected end|unterminated|expecting/i.test(String(err.message));
+  const at = /\[repl\]:(\d+):(\d+)/.exec(String(err.stack));
+  // An open template literal continues on the next line (an open quote does not).
+  if (/end of string/.test(String(err.message)) && (code.split('`').length - 1) % 2 === 1) return true;
+  if (at === null) return false;
+  const lines = code.split('\n');
+  const line = Number(at[1]), column = Number(at[2]);
+  return line > lines.length || (line === lines.length && column > lines[line - 1].trimEnd().length);
 }
 
 function start() {
@@ -29,7 +37,7 @@ function start() {
     const line = stdio.readLine(0);
     if (line === null) { process.stdout.write('\n'); return finish(); }
     const trimmed = line.trim();
-    if (!buffer && trimmed.startsWith('.')) {
+    if (/^\.(exit|help|break|clear)$/.test(trimmed) || (!buffer && trimmed.startsWith('.'))) {
       if (trimmed === '.exit') return finish();
       if (trimmed === '.help') {
         process.stdout.write('.break    Sometimes you get stuck, this gets you out\n.clear    Alias for .break\n.exit     Exit the REPL\n.help     Print this help message\n\nPress Ctrl+D to exit the REPL\n');

@@ -113,7 +113,7 @@ module.exports = function makeErrorFormatter({ getPrefix, formatValue, isError }
     if (isNodeInternalFrame(line)) return ctx.stylize(line, 'undefined');
     let out = '';
     let last = 0;
-    const re = /[/\\]node_modules[/\\](.+?)(?=[/\\])/g;
+    const re = /[/\\]node_modules[/\\]((?:@[^/\\]+[/\\])?[^/\\]+?)(?=[/\\])/g;
     let m;
     while ((m = re.exec(line)) !== null) {
       out += line.slice(last, m.index + 14);

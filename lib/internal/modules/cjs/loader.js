@@ -99,7 +99,7 @@ function loadESMFromCJS(module, filename) {
   const state = promiseState(promise);
   if (state === 0) {
     const { codes: { ERR_REQUIRE_ASYNC_MODULE } } = require('internal/errors');
-    throw new ERR_REQUIRE_ASYNC_MODULE(filename);
+    throw new ERR_REQUIRE_ASYNC_MODULE();
   }
   if (state === 2) {
     let reason;
@@ -227,7 +227,7 @@ function resolveExportsInDir(nmPath, request, parentFile) {
   const pkgDir = path.resolve(nmPath, name);
   const pkg = pkgs.readPackage(pkgDir);
   if (!pkg || pkg.exports === undefined || pkg.exports === null) return undefined;
-  return pkgs.resolveExports(pkgDir, pkg, subpath, requireConditions, parentFile);
+  return pkgs.resolveExports(pkgDir, pkg, subpath, requireConditions);  // CJS messages name no base
 }
 
 Module._findPath = function findPath(request, paths, isMain, parentFile) {
@@ -274,7 +274,7 @@ function resolveSelf(request, parentFile) {
   if (!pkg || pkg.exports === undefined || pkg.exports === null || !pkg.name) return undefined;
   if (request !== pkg.name && !request.startsWith(pkg.name + '/')) return undefined;
   const subpath = '.' + request.slice(pkg.name.length);
-  return pkgs.resolveExports(path.dirname(pkg.path), pkg, subpath, requireConditions, parentFile);
+  return pkgs.resolveExports(path.dirname(pkg.path), pkg, subpath, requireConditions);
 }
 
 function requireStackOf(parent) {

@@ -25,7 +25,7 @@ function finalizeFile(file, referrer) {
   const rc = fsb.internalModuleStat(file);
   if (rc === 1) {
     const { ERR_UNSUPPORTED_DIR_IMPORT } = errors();
-    throw new ERR_UNSUPPORTED_DIR_IMPORT(file, referrer);
+    throw new ERR_UNSUPPORTED_DIR_IMPORT(file, referrer, String(pathToFileURL(file)));
   }
   if (rc !== 0) throw notFound(file, referrer || undefined, false);
   return fsb.realpath(file);
@@ -93,6 +93,7 @@ function esmResolve(specifier, referrer) {
     if (resolved.startsWith('node:') || !resolved.startsWith('/')) return resolved;
     return finalizeFile(resolved, referrer);
   }
+  if (specifier.startsWith('data:')) return specifier;
   if (/^[a-zA-Z][a-zA-Z+.-]*:/.test(specifier)) {
     const { ERR_UNSUPPORTED_ESM_URL_SCHEME } = errors();
     throw new ERR_UNSUPPORTED_ESM_URL_SCHEME({ protocol: specifier.slice(0, specifier.indexOf(':') + 1) }, ['file', 'data', 'node']);
@@ -163,21 +164,40 @@ function cjsRecord(filename, source) {
   };
 }
 
+// The values an ES module sees of a builtin. A lazy export whose own dependency is not built yet
+// (events' EventEmitterAsyncResource needs async_hooks) is left undefined rather than failing
+// the whole import.
+function builtinSnapshot(exports) {
+  const out = { default: exports };
+  for (const key of Object.keys(exports)) {
+    if (key === 'default') continue;
+    try { out[key] = exports[key]; } catch (err) {
+      if (err?.code !== 'ERR_UNKNOWN_BUILTIN_MODULE') throw err;
+    }
+  }
+  return out;
+}
+
+function jsonRecord(name, text) {
+  return { format: 'json', names: ['default'], getter() {
+    try { return { default: JSON.parse(text) }; } catch (err) { err.message = `${name}: ${err.message}`; throw err; }
+  } };
+}
+
 // module name → { format: 'module', source } | { format, names, getter }
 function esmLoad(name) {
   if (name.startsWith('node:')) {
     const id = name.slice(5);
     const exports = requireBuiltin(id);
     const names = ['default', ...Object.keys(exports).filter((k) => k !== 'default')];
-    return { format: 'builtin', names, getter() { return { ...exports, default: exports }; } };
+    return { format: 'builtin', names, getter() { return builtinSnapshot(exports); } };
+  }
+  if (name.startsWith('data:')) {
+    const { format, source } = require('internal/modules/esm/data_url').loadDataURL(name);
+    return format === 'json' ? jsonRecord(name, source) : { format, source: stripImportAttributes(source) };
   }
   let format = formatOf(name);
-  if (format === 'json') {
-    const text = fsb.readFileUtf8(name);
-    return { format: 'json', names: ['default'], getter() {
-      try { return { default: JSON.parse(text) }; } catch (err) { err.message = `${name}: ${err.message}`; throw err; }
-    } };
-  }
+  if (format === 'json') return jsonRecord(name, fsb.readFileUtf8(name));
   if (format === 'addon') {
     return { format: 'addon', names: ['default'], getter() { return { default: require('internal/modules/cjs/loader').Module._load(name, null, false) }; } };
   }
