@@ -17,7 +17,7 @@ TEST(Environment, RunsTimersAndTicksInOrder) {
   Environment env;
   std::string out = env.evalToString(
       "globalThis.log = [];"
-      "setTimeout(() => log.push('timeout'), 10);"
+      "setTimeout(() => log.push('timeout'), 200);"  // far enough that a loaded machine cannot reach it first
       "setImmediate(() => log.push('immediate'));"
       "process.nextTick(() => log.push('tick'));"
       "Promise.resolve().then(() => log.push('promise'));"

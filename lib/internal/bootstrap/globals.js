@@ -39,6 +39,8 @@ function setupGlobals() {
   defineLazy('CustomEvent', () => require('internal/event_target').CustomEvent);
   defineLazy('AbortController', () => require('internal/abort_controller').AbortController);
   defineLazy('AbortSignal', () => require('internal/abort_controller').AbortSignal);
+  // Target of `import(specifier, options)` as rewritten by internal/modules/esm/attributes.
+  defineLazy('__protojsImportWith', () => require('internal/modules/esm/attributes').importWith);
 
   // V8's Error.captureStackTrace and stackTraceLimit, which many npm packages use.
   if (typeof Error.captureStackTrace !== 'function') {

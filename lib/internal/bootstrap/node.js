@@ -10,7 +10,7 @@ setupGlobals();
 const { processTicksAndRejections } = require('internal/process/task_queues');
 const { processTimers, processImmediate } = require('internal/timers');
 const { fatalException, emitBeforeExit, emitExit } = require('internal/process/execution');
-const { esmResolve, esmLoad, initImportMeta } = require('internal/modules/esm/loader');
+const { esmResolveImport, esmLoad, initImportMeta } = require('internal/modules/esm/loader');
 const { runMain } = require('internal/main/run_main');
 
 module.exports = {
@@ -22,7 +22,7 @@ module.exports = {
     fatalException,
     emitBeforeExit,
     emitExit,
-    esmResolve,
+    esmResolve: esmResolveImport,
     esmLoad,
     initImportMeta,
   },

@@ -56,18 +56,21 @@ class Module {
       const { runScript } = internalBinding('contextify');
       wrapper = runScript(Module.wrap(content), filename);
     } else {
+      const params = ['exports', 'require', 'module', '__filename', '__dirname'];
       try {
-        wrapper = compileFunction(content, filename, ['exports', 'require', 'module', '__filename', '__dirname']);
+        wrapper = compileFunction(content, filename, params);
       } catch (err) {
-        if (err instanceof SyntaxError && looksLikeESM(content, filename, err)) {
-          return loadESMFromCJS(this, filename);
-        }
-        throw err;
+        if (!(err instanceof SyntaxError)) throw err;
+        if (looksLikeESM(content, filename, err)) return loadESMFromCJS(this, filename);
+        // `import(spec, { with })`, which the engine cannot parse (esm/attributes.js).
+        const rewritten = require('internal/modules/esm/attributes').rewriteImportAttributes(content);
+        if (rewritten === content) throw err;
+        wrapper = compileFunction(rewritten, filename, params);
       }
     }
     const dirname = path.dirname(filename);
-    const require = makeRequireFunction(this);
-    return wrapper.call(this.exports, this.exports, require, this, filename, dirname);
+    const moduleRequire = makeRequireFunction(this);
+    return wrapper.call(this.exports, this.exports, moduleRequire, this, filename, dirname);
   }
 }
 

@@ -7,6 +7,7 @@ const { checkSyntax } = internalBinding('contextify');
 const { isPublicBuiltin, requireBuiltin } = require('internal/bootstrap/realm');
 const pkgs = require('internal/modules/package_json');
 const { pathToFileURL, fileURLToPath } = require('internal/url_path');
+const { rewriteImportAttributes, splitSpecifier, validateAttributes } = require('internal/modules/esm/attributes');
 
 const importConditions = new Set(['import', 'node', 'node-addons', 'module-sync']);
 
@@ -101,12 +102,17 @@ function esmResolve(specifier, referrer) {
   return resolvePackage(specifier, referrer);
 }
 
-// QuickJS 2025-04-26 does not parse import attributes: remove `with { type: 'json' }` clauses
-// from static import/export-from statements (keeping line and column positions).
-function stripImportAttributes(source) {
-  if (!source.includes('with')) return source;
-  return source.replace(/(\bfrom\s*(['"])[^'"\n]*\2|\bimport\s*(['"])[^'"\n]*\3)(\s*with\s*\{[^}]*\})/g,
-    (all, head, q1, q2, clause) => head + clause.replace(/[^\n]/g, ' '));
+// The resolver behind `import`: the specifier may carry import attributes (see
+// esm/attributes.js), which are checked against the format of what it resolves to.
+function esmResolveImport(specifier, referrer) {
+  const [bare, attributes] = splitSpecifier(specifier);
+  const name = esmResolve(bare, referrer);
+  let format;
+  if (name.startsWith('node:')) format = 'builtin';
+  else if (name.startsWith('data:')) format = /^data:application\/json[;,]/i.test(name) ? 'json' : 'module';
+  else format = formatOf(name);
+  validateAttributes(name.startsWith('/') ? String(pathToFileURL(name)) : name, format, attributes);
+  return name;
 }
 
 function formatOf(filename) {
@@ -194,7 +200,7 @@ function esmLoad(name) {
   }
   if (name.startsWith('data:')) {
     const { format, source } = require('internal/modules/esm/data_url').loadDataURL(name);
-    return format === 'json' ? jsonRecord(name, source) : { format, source: stripImportAttributes(source) };
+    return format === 'json' ? jsonRecord(name, source) : { format, source: rewriteImportAttributes(source) };
   }
   let format = formatOf(name);
   if (format === 'json') return jsonRecord(name, fsb.readFileUtf8(name));
@@ -205,11 +211,11 @@ function esmLoad(name) {
   if (source.charCodeAt(0) === 0xFEFF) source = source.slice(1);
   if (format === 'detect') {
     const cjsError = checkSyntax(source, name, false);
-    format = (cjsError !== undefined && checkSyntax(stripImportAttributes(source), name, true) === undefined) ? 'module' : 'commonjs';
+    format = (cjsError !== undefined && checkSyntax(rewriteImportAttributes(source), name, true) === undefined) ? 'module' : 'commonjs';
   }
   if (format === 'commonjs') return cjsRecord(name, source);
   if (source.startsWith('#!')) source = '//' + source.slice(2);
-  return { format: 'module', source: stripImportAttributes(source) };
+  return { format: 'module', source: rewriteImportAttributes(source) };
 }
 
 let mainPath;
@@ -227,4 +233,4 @@ function initImportMeta(meta, name) {
   };
 }
 
-module.exports = { esmResolve, esmLoad, initImportMeta, setMainPath, stripImportAttributes };
+module.exports = { esmResolve, esmResolveImport, esmLoad, initImportMeta, setMainPath };
