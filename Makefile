@@ -32,5 +32,16 @@ test-asan: setup
 	cmake --build $(ASAN_BUILD) -j$(JOBS)
 	cd $(ASAN_BUILD) && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 ctest --output-on-failure -j$(JOBS) --timeout 300
 
+# Benchmarks (bench/run.sh): protojs vs Node 24 vs bare qjs, tables printed as markdown.
+.PHONY: bench bench-quick bench-build
+bench-build: configure
+	cmake --build $(BUILD) -j$(JOBS) --target protojs qjs
+
+bench: bench-build
+	PROTOJS=$(BUILD)/protojs QJS=$(BUILD)/qjs bash bench/run.sh
+
+bench-quick: bench-build
+	PROTOJS=$(BUILD)/protojs QJS=$(BUILD)/qjs bash bench/run.sh --quick
+
 clean:
 	rm -rf $(BUILD) $(ASAN_BUILD)

@@ -27,3 +27,7 @@ endforeach()
 
 add_test(NAME cli COMMAND ${CMAKE_SOURCE_DIR}/tests/cli/cli-test.sh $<TARGET_FILE:protojs> ${PJS_NODE24})
 set_tests_properties(cli PROPERTIES TIMEOUT 120)
+
+find_package(Python3 COMPONENTS Interpreter REQUIRED)
+add_test(NAME repl-tty COMMAND ${Python3_EXECUTABLE} ${CMAKE_SOURCE_DIR}/tests/cli/repl-tty-test.py $<TARGET_FILE:protojs>)
+set_tests_properties(repl-tty PROPERTIES TIMEOUT 60)

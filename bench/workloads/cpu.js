@@ -1,3 +1,4 @@
+// bench: runs=7 quick=2 plain
 // CPU mix: plain ECMAScript only (no Node or host APIs), so it runs unchanged on node,
 // protojs and the bare QuickJS interpreter (qjs). Each part is deterministic (own PRNG,
 // integer arithmetic) and folds its result into one checksum, printed at the end, so the

@@ -1,3 +1,4 @@
+// bench: runs=7 quick=2 plain
 // JSON: generate a few MB of records in-script, then stringify and parse them back several
 // times (plain ECMAScript only). Prints the text size and a checksum of the parsed data so
 // the runner can verify every runtime produced the same JSON.

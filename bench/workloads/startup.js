@@ -1,2 +1,3 @@
-// Startup: the cost of bringing the runtime up, running one line and exiting.
+// bench: runs=30 quick=5 plain
+// Startup: the cost of bringing the runtime up, printing one line and exiting.
 console.log('hello');

@@ -3,6 +3,7 @@
 #include <cstdlib>
 #include <stdexcept>
 #include "binding/call.h"
+#include "binding/native_object.h"
 #include "core/bindings.h"
 #include "core/module_hooks.h"
 #include "core/builtins.h"
@@ -38,8 +39,12 @@ Environment::Environment(Options options) : options_(std::move(options)) {
 }
 
 Environment::~Environment() {
+  tearingDown = true;
   for (auto it = cleanups.rbegin(); it != cleanups.rend(); ++it) it->first(it->second);
   cleanups.clear();
+  // Native objects drop their engine references (and close their handles) first.
+  std::vector<NativeObject*> natives(nativeObjects.begin(), nativeObjects.end());
+  for (NativeObject* n : natives) n->teardown();
   hooks_ = Value();
   bindings.clear();
   syntheticModules.clear();
@@ -49,7 +54,8 @@ Environment::~Environment() {
   uv_close(reinterpret_cast<uv_handle_t*>(&immediateIdle_), nullptr);
   uv_run(&loop_, UV_RUN_DEFAULT);  // let close callbacks run
   JS_FreeContext(ctx_);
-  JS_FreeRuntime(rt_);
+  JS_FreeRuntime(rt_);             // finalizers of the remaining native objects run here
+  uv_run(&loop_, UV_RUN_DEFAULT);  // and the handles they closed finish closing
   uv_loop_close(&loop_);
 }
 

@@ -7,6 +7,7 @@
 #include <memory>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 #include "binding/value.h"
 #include "core/options.h"
@@ -73,6 +74,11 @@ class Environment {
 
   // Native binding objects already created (internalBinding cache).
   std::unordered_map<std::string, Value> bindings;
+
+  // Live C++ objects owned by JS objects (binding/native_object.h); torn down with the
+  // Environment. tearingDown is set while that happens: no JS may run then.
+  std::unordered_set<class NativeObject*> nativeObjects;
+  bool tearingDown = false;
 
   // Cleanup callbacks run at teardown (handles to close etc.).
   std::vector<std::pair<void (*)(void*), void*>> cleanups;

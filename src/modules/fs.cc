@@ -61,11 +61,35 @@ static Value realpath(Call& c) {
   return str(c.ctx(), static_cast<const char*>(rp.req.ptr));
 }
 
+// writeFileUtf8(path, string, mode) — creates or truncates the file
+static Value writeFileUtf8(Call& c) {
+  std::string path = c.string(0, "path");
+  std::string data = c.string(1, "data");
+  int mode = static_cast<int>(c.integer(2, "mode"));
+  FsReq open;
+  int fd = uv_fs_open(nullptr, &open.req, path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode, nullptr);
+  if (fd < 0) throwUvError(c.ctx(), fd, "open", path.c_str());
+  size_t done = 0;
+  int err = 0;
+  while (done < data.size()) {
+    FsReq wr;
+    uv_buf_t b = uv_buf_init(data.data() + done, static_cast<unsigned>(data.size() - done));
+    int n = uv_fs_write(nullptr, &wr.req, fd, &b, 1, -1, nullptr);
+    if (n < 0) { err = n; break; }
+    done += static_cast<size_t>(n);
+  }
+  FsReq cl;
+  uv_fs_close(nullptr, &cl.req, fd, nullptr);
+  if (err < 0) throwUvError(c.ctx(), err, "write", path.c_str());
+  return undefined(c.ctx());
+}
+
 void init_fs_binding(Environment& env, const Value& t) {
   JSContext* ctx = env.context();
   setMethod<readFileUtf8>(ctx, t, "readFileUtf8", 1);
   setMethod<internalModuleStat>(ctx, t, "internalModuleStat", 1);
   setMethod<realpath>(ctx, t, "realpath", 1);
+  setMethod<writeFileUtf8>(ctx, t, "writeFileUtf8", 3);
 }
 
 }  // namespace pjs

@@ -52,7 +52,12 @@ static Value toggleImmediateRef(Call& c) {
   return undefined(c.ctx());
 }
 
-static Value getLibuvNow(Call& c) { return num(c.ctx(), static_cast<double>(uv_now(c.env().loop()))); }
+// The loop's clock, brought up to date first (as Node's GetNow): a timer created after a long
+// synchronous stretch counts from when it was created, not from the loop's last turn.
+static Value getLibuvNow(Call& c) {
+  uv_update_time(c.env().loop());
+  return num(c.ctx(), static_cast<double>(uv_now(c.env().loop())));
+}
 
 static Value setTickScheduled(Call& c) {
   c.env().tickScheduled = c.boolean(0);

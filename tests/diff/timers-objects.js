@@ -15,6 +15,6 @@ clearTimeout(String(+id2));
 setTimeout(() => console.log('unref timer: should not print'), 100000).unref();
 const i = setImmediate(() => console.log('immediate ran'));
 console.log('immediate hasRef', i.hasRef());
-setTimeout((a, b) => console.log('args', a, b), 1, 'x', 42);
+setTimeout((a, b) => console.log('args', a, b), 20, 'x', 42);  // after the immediate
 try { setTimeout('nope'); } catch (e) { console.log(e.code, e.name); }
 process.on('exit', (code) => console.log('exit', code));

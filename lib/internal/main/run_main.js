@@ -110,7 +110,7 @@ function runMain() {
   if (options.hasEval) return runEval();
   if (options.script === '-') return runStdin();
   if (options.script) return runFile(options.script);
-  if (options.forceRepl || stdio.guessHandleType(0) === 'TTY') return require('internal/repl/basic').start();
+  if (options.forceRepl || stdio.guessHandleType(0) === 'TTY') return require('internal/repl/repl').start();
   return runStdin();
 }
 

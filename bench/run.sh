@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Side-by-side benchmark of protojs against Node 24 and the bare QuickJS interpreter (qjs).
+# Runs every bench/workloads/*.js (or the ones named) under each runtime, interleaved, and
+# prints markdown tables of median wall time, peak RSS and CPU time (bench/measure.py).
+#
+#   bench/run.sh [--quick] [--runs N] [--raw samples.json] [workload.js ...]
+#
+# Binaries (override by environment):
+#   PROTOJS  default build/protojs          QJS   default build/qjs (make target `qjs`)
+#   NODE     default .deps/node24/bin/node  BUN, DENO  optional extra columns: taken from the
+#            environment or PATH when present, skipped otherwise
+# A workload states its run counts in a header line, e.g. `// bench: runs=30 quick=5 plain`.
+set -euo pipefail
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+PROTOJS="${PROTOJS:-$ROOT/build/protojs}"
+QJS="${QJS:-$ROOT/build/qjs}"
+NODE="${NODE:-$ROOT/.deps/node24/bin/node}"
+BUN="${BUN:-$(command -v bun || true)}"
+DENO="${DENO:-$(command -v deno || true)}"
+
+# GNU time reports peak RSS (%M); install the Debian package `time` if it is missing.
+if ! /usr/bin/time --version 2>&1 | grep -q GNU; then
+  echo "bench: installing GNU time (Debian package 'time')" >&2
+  SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
+  $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq time >/dev/null
+fi
+
+# Runtimes: name=command (shell-quoted for measure.py). A missing binary is reported, not fatal:
+# its workloads show n/a.
+runtimes=()
+add() { # name binary [args...]
+  local name="$1"; shift
+  [ -x "$1" ] || echo "bench: warning: $name not found at $1" >&2
+  runtimes+=(--runtime "$name=$(printf '%q ' "$@")")
+}
+add protojs "$PROTOJS"
+add node "$NODE"
+add qjs "$QJS"
+[ -n "$BUN" ] && add bun "$BUN"
+[ -n "$DENO" ] && add deno "$DENO" run --allow-all
+
+args=(); workloads=()
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --quick) args+=(--quick) ;;
+    --runs|--raw) args+=("$1" "$2"); shift ;;
+    *) workloads+=("$(realpath "$1")") ;;
+  esac
+  shift
+done
+[ ${#workloads[@]} -gt 0 ] || workloads=("$ROOT"/bench/workloads/*.js)
+
+echo "bench: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); protojs $("$PROTOJS" --version 2>/dev/null || echo '?'), node $("$NODE" --version 2>/dev/null || echo '?')" >&2
+exec python3 "$ROOT/bench/measure.py" --cwd "$ROOT" "${runtimes[@]}" "${args[@]}" "${workloads[@]}"

@@ -1,0 +1,58 @@
+#include "binding/handle_wrap.h"
+#include "core/environment.h"
+
+namespace pjs {
+
+void HandleWrap::closeHandle() {
+  if (state_ != State::Open) return;
+  state_ = State::Closing;
+  uv_close(handle_, onClosed);
+}
+
+void HandleWrap::onClosed(uv_handle_t* h) {
+  auto* self = static_cast<HandleWrap*>(h->data);
+  self->state_ = State::Closed;
+  if (self->jsGone_) { delete self; return; }
+  self->keepAlive(false);
+  Value cb = std::move(self->closeCallback_);
+  if (!self->env().tearingDown && cb.isFunction()) {
+    self->env().makeCallback(cb, undefined(self->ctx()), 0, nullptr);
+  }
+}
+
+Value HandleWrap::close(Call& c) {
+  if (state_ == State::Open) {
+    if (c.arg(0).isFunction()) closeCallback_ = c.arg(0);
+    keepAlive(true);  // until the close callback has run
+    closeHandle();
+  }
+  return undefined(c.ctx());
+}
+
+Value HandleWrap::ref(Call& c) {
+  if (state_ == State::Open) uv_ref(handle_);
+  return undefined(c.ctx());
+}
+
+Value HandleWrap::unref(Call& c) {
+  if (state_ == State::Open) uv_unref(handle_);
+  return undefined(c.ctx());
+}
+
+Value HandleWrap::hasRef(Call& c) {
+  return boolean(c.ctx(), state_ == State::Open && uv_has_ref(handle_));
+}
+
+void HandleWrap::teardown() {
+  closeCallback_ = Value();
+  closeHandle();
+  NativeObject::teardown();
+}
+
+void HandleWrap::finalized() {
+  jsGone_ = true;
+  if (state_ == State::Unopened || state_ == State::Closed) { delete this; return; }
+  closeHandle();  // deleted by onClosed
+}
+
+}  // namespace pjs
