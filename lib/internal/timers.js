@@ -278,7 +278,11 @@ function processImmediate() {
   if (qHead === null) binding.setImmediatePending(false);
 }
 
+// Referenced timers and immediates (process.getActiveResourcesInfo()).
+function activeResourceCounts() { return { timeouts: refCount, immediates: immediateRefCount }; }
+
 module.exports = {
+  activeResourceCounts,
   Timeout, Immediate, TIMEOUT_MAX, kRefed, clearTimeout, clearImmediate, processTimers,
   processImmediate, validateCallback,
 };

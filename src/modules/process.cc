@@ -6,6 +6,7 @@
 #include <unistd.h>
 #include <cstdlib>
 #include <cstring>
+#include <vector>
 #include "binding/call.h"
 #include "core/environment.h"
 #include "quickjs.h"
@@ -25,7 +26,12 @@ static Value cwd(Call& c) {
 static Value chdir(Call& c) {
   std::string d = c.string(0, "directory");
   int r = uv_chdir(d.c_str());
-  if (r < 0) throwUvError(c.ctx(), r, "chdir", d.c_str());
+  if (r < 0) {  // Node names the old directory as path and the new one as dest
+    char buf[4096];
+    size_t n = sizeof(buf);
+    std::string from = uv_cwd(buf, &n) == 0 ? std::string(buf, n) : std::string();
+    throwUvError(c.ctx(), r, "chdir", from.c_str(), d.c_str());
+  }
   return undefined(c.ctx());
 }
 
@@ -154,6 +160,63 @@ static Value cpuUsage(Call& c) {
 
 static Value availableParallelism(Call& c) { return i64(c.ctx(), uv_available_parallelism()); }
 
+// The cgroup memory limit (v2, then v1), else libuv's answer; "no limit" is UINT64_MAX, as
+// Node 24 reports it.
+static Value constrainedMemory(Call& c) {
+  uint64_t limit = 0;
+  for (const char* file : {"/sys/fs/cgroup/memory.max", "/sys/fs/cgroup/memory/memory.limit_in_bytes"}) {
+    FILE* f = fopen(file, "r");
+    if (!f) continue;
+    char buf[64] = {0};
+    bool ok = fgets(buf, sizeof(buf), f) != nullptr;
+    fclose(f);
+    if (!ok) continue;
+    if (strncmp(buf, "max", 3) == 0) { limit = UINT64_MAX; break; }
+    limit = strtoull(buf, nullptr, 10);
+    if (limit != 0) break;
+  }
+  if (limit == 0) limit = uv_get_constrained_memory();
+  if (limit == 0 || limit >= (1ULL << 62)) limit = UINT64_MAX;  // page-rounded "unlimited"
+  return num(c.ctx(), static_cast<double>(limit));
+}
+
+static Value freeMemory(Call& c) { return num(c.ctx(), static_cast<double>(uv_get_free_memory())); }
+
+// threadCpuUsage() → [user µs, system µs] of the calling thread
+static Value threadCpuUsage(Call& c) {
+  struct rusage ru;
+  if (getrusage(RUSAGE_THREAD, &ru) < 0) throwUvError(c.ctx(), -errno, "getrusage");
+  Value a = array(c.ctx());
+  a.set(0u, num(c.ctx(), ru.ru_utime.tv_sec * 1e6 + ru.ru_utime.tv_usec));
+  a.set(1u, num(c.ctx(), ru.ru_stime.tv_sec * 1e6 + ru.ru_stime.tv_usec));
+  return a;
+}
+
+// activeHandles() → Node's names of the loop's active, referenced handles (timers and
+// immediates, which JS counts itself, excluded).
+static Value activeHandles(Call& c) {
+  struct Walk { Environment* env; std::vector<const char*> names; } w{&c.env(), {}};
+  uv_walk(c.env().loop(), [](uv_handle_t* h, void* arg) {
+    auto* w = static_cast<Walk*>(arg);
+    if (!uv_is_active(h) || !uv_has_ref(h) || uv_is_closing(h)) return;
+    switch (h->type) {
+      case UV_TTY: w->names.push_back("TTYWrap"); break;
+      case UV_TCP: w->names.push_back("TCPWrap"); break;
+      case UV_UDP: w->names.push_back("UDPWrap"); break;
+      case UV_NAMED_PIPE: w->names.push_back("PipeWrap"); break;
+      case UV_PROCESS: w->names.push_back("ProcessWrap"); break;
+      case UV_FS_EVENT: w->names.push_back("FSEventWrap"); break;
+      case UV_FS_POLL: w->names.push_back("StatWatcher"); break;
+      case UV_SIGNAL: w->names.push_back("SignalWrap"); break;
+      default: break;  // timer/check/idle/async: the runtime's own
+    }
+  }, &w);
+  Value a = array(c.ctx());
+  uint32_t i = 0;
+  for (const char* n : w.names) a.set(i++, str(c.ctx(), n));
+  return a;
+}
+
 void init_process_binding(Environment& env, const Value& t) {
   JSContext* ctx = env.context();
   setMethod<cwd>(ctx, t, "cwd", 0);
@@ -175,6 +238,10 @@ void init_process_binding(Environment& env, const Value& t) {
   setMethod<getTitle>(ctx, t, "getTitle", 0);
   setMethod<setTitle>(ctx, t, "setTitle", 1);
   setMethod<availableParallelism>(ctx, t, "availableParallelism", 0);
+  setMethod<constrainedMemory>(ctx, t, "constrainedMemory", 0);
+  setMethod<freeMemory>(ctx, t, "freeMemory", 0);
+  setMethod<threadCpuUsage>(ctx, t, "threadCpuUsage", 0);
+  setMethod<activeHandles>(ctx, t, "activeHandles", 0);
   t.set("pid", i64(ctx, uv_os_getpid()));
   t.set("ppid", i64(ctx, uv_os_getppid()));
   t.set("uvVersion", str(ctx, uv_version_string()));

@@ -36,7 +36,22 @@ function formatUncaught(err) {
   return `${sourceContext(err)}${body}\n\nNode.js ${process.version}\n`;
 }
 
+// process.setUncaughtExceptionCaptureCallback(): when set, it takes every uncaught exception.
+let captureCallback = null;
+function setUncaughtExceptionCaptureCallback(fn) {
+  const { codes: { ERR_INVALID_ARG_TYPE, ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET } } = require('internal/errors');
+  if (fn === null) { captureCallback = null; return; }
+  if (typeof fn !== 'function') throw new ERR_INVALID_ARG_TYPE('fn', ['Function', 'null'], fn);
+  if (captureCallback !== null) throw new ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET();
+  captureCallback = fn;
+}
+function hasUncaughtExceptionCaptureCallback() { return captureCallback !== null; }
+
 function fatalException(err, origin = 'uncaughtException') {
+  if (captureCallback !== null) {
+    captureCallback(err);
+    return;
+  }
   if (process.listenerCount('uncaughtExceptionMonitor') > 0) {
     process.emit('uncaughtExceptionMonitor', err, origin);
   }
@@ -67,4 +82,4 @@ function emitExit() {
   return Number(process.exitCode) || 0;
 }
 
-module.exports = { fatalException, emitBeforeExit, emitExit, formatUncaught };
+module.exports = { fatalException, setUncaughtExceptionCaptureCallback, hasUncaughtExceptionCaptureCallback, emitBeforeExit, emitExit, formatUncaught };

@@ -90,9 +90,10 @@ function setupProcessObject(process) {
   process.env = makeEnv();
   process.config = { variables: {} };
   process.features = { inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: false, tls_sni: false, tls_ocsp: false, tls: false, cached_builtins: true, typescript: false };
-  process.noDeprecation = options.execArgv.includes('--no-deprecation');
-  process.throwDeprecation = options.execArgv.includes('--throw-deprecation');
-  process.traceDeprecation = options.execArgv.includes('--trace-deprecation');
+  // Set only by their flags, as in Node (undefined otherwise).
+  if (options.execArgv.includes('--no-deprecation')) process.noDeprecation = true;
+  if (options.execArgv.includes('--throw-deprecation')) process.throwDeprecation = true;
+  if (options.execArgv.includes('--trace-deprecation')) process.traceDeprecation = true;
 
   process.cwd = function cwd() { return binding.cwd(); };
   process.chdir = function chdir(directory) {
@@ -114,6 +115,39 @@ function setupProcessObject(process) {
   };
   process.resourceUsage = function resourceUsage() { return binding.resourceUsage(); };
   process.availableParallelism = function availableParallelism() { return binding.availableParallelism(); };
+  process.constrainedMemory = function constrainedMemory() { return binding.constrainedMemory(); };
+  process.availableMemory = function availableMemory() {
+    const limit = binding.constrainedMemory();
+    const free = binding.freeMemory();
+    return limit >= 2 ** 64 ? free : Math.min(free, Math.max(0, limit - binding.rss()));
+  };
+  process.threadCpuUsage = function threadCpuUsage(prev) {
+    const [user, system] = binding.threadCpuUsage();
+    if (prev === undefined) return { user, system };
+    const { validateObject } = require('internal/validators');
+    validateObject(prev, 'prevValue');
+    return { user: user - prev.user, system: system - prev.system };
+  };
+  process.getActiveResourcesInfo = function getActiveResourcesInfo() {
+    const { activeResourceCounts } = require('internal/timers');
+    const { timeouts, immediates } = activeResourceCounts();
+    return [...binding.activeHandles(), ...Array(timeouts).fill('Timeout'), ...Array(immediates).fill('Immediate')];
+  };
+  process.loadEnvFile = function loadEnvFile(path = '.env') {
+    const { validateString } = require('internal/validators');
+    if (typeof path === 'object' && path !== null && typeof path.href === 'string') {
+      path = require('internal/url_path').fileURLToPath(path.href);
+    }
+    if (typeof path !== 'string') {
+      const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
+      throw new ERR_INVALID_ARG_TYPE('path', ['string', 'Buffer', 'URL'], path);
+    }
+    validateString(path, 'path');
+    const parsed = require('internal/process/dotenv').parseEnv(internalBinding('fs').readFileUtf8(path));
+    for (const key of Object.keys(parsed)) {
+      if (process.env[key] === undefined) process.env[key] = parsed[key];  // the environment wins
+    }
+  };
   process.umask = function umask(mask) {
     if (mask === undefined) return binding.umask();
     if (typeof mask === 'string') mask = parseInt(mask, 8);
@@ -157,10 +191,17 @@ function setupProcessObject(process) {
   process.reallyExit = function reallyExit(code) { binding.reallyExit(Number(code) || 0); };
   process.abort = function abort() { binding.kill(process.pid, binding.signals.SIGABRT); };
 
+  process.setUncaughtExceptionCaptureCallback = function setUncaughtExceptionCaptureCallback(fn) {
+    require('internal/process/execution').setUncaughtExceptionCaptureCallback(fn);
+  };
+  process.hasUncaughtExceptionCaptureCallback = function hasUncaughtExceptionCaptureCallback() {
+    return require('internal/process/execution').hasUncaughtExceptionCaptureCallback();
+  };
+
   const { nextTick } = require('internal/process/task_queues');
   process.nextTick = nextTick;
-  process.emitWarning = function emitWarning(...args) {
-    return require('internal/process/warning').emitWarning(...args);
+  process.emitWarning = function emitWarning(warning, type, code, ctor) {
+    return require('internal/process/warning').emitWarning(...arguments);
   };
 
   const ids = { getuid: 0, geteuid: 0, getgid: 0, getegid: 0 };
