@@ -51,6 +51,7 @@ CliResult parseCommandLine(int argc, char** argv, Options& o) {
   size_t n = sizeof(exe);
   o.execPath = uv_exepath(exe, &n) == 0 ? std::string(exe, n) : std::string(argv[0]);
   o.argv.push_back(o.execPath);
+  o.argv0 = argc > 0 ? argv[0] : "protojs";
   int i = 1;
   auto fail = [&](const std::string& msg) { res.action = CliAction::Error; res.error = msg; return res; };
   for (; i < argc; i++) {

@@ -8,6 +8,7 @@ namespace pjs {
 
 struct Options {
   std::string execPath;                 // process.execPath
+  std::string argv0;                    // process.argv0: argv[0] as the command line gave it
   std::vector<std::string> execArgv;    // runtime options before the script
   std::vector<std::string> argv;        // process.argv: [execPath, script?, ...args]
   std::string script;                   // main file, "-" for stdin, empty for none

@@ -15,6 +15,7 @@ void init_options_binding(Environment& env, const Value& t) {
   JSContext* ctx = env.context();
   const Options& o = env.options();
   t.set("execPath", str(ctx, o.execPath));
+  t.set("argv0", str(ctx, o.argv0));
   t.set("execArgv", strings(ctx, o.execArgv));
   t.set("argv", strings(ctx, o.argv));
   t.set("script", str(ctx, o.script));

@@ -40,6 +40,11 @@ same "throw exits 1"      '$BIN -e "throw new Error(\"x\")"'
 same "missing script"     '$BIN does-not-exist.js'
 same "unknown option"     '$BIN --definitely-not-an-option'
 same "-e require"         '$BIN -e "console.log(require(\"path\").join(\"a\", \"b\"))"'
+printf 'globalThis.importedFirst = import.meta.url.endsWith("pre.mjs");\n' > pre.mjs
+same "--import preload"   '$BIN --import ./pre.mjs -e "console.log(globalThis.importedFirst)"'
+same "argv0 as typed"     '(exec -a custom-name $BIN -p process.argv0)'
+same "-p promise"         '$BIN -p "Promise.resolve(5)"'
+same "-e syntax error"    '$BIN -e "let let = 1"'
 same "execPath child"     '$BIN -p "require(\"path\").isAbsolute(process.execPath)"'
 
 check "-v prints version" "1" "$("$P" -v | grep -c '^v[0-9]')"

@@ -82,7 +82,7 @@ function setupProcessObject(process) {
   process.platform = 'linux';
   process.release = { name: 'node', lts: 'Krypton', sourceUrl: '', headersUrl: '' };
   process.argv = options.argv.slice();
-  process.argv0 = 'protojs';
+  process.argv0 = options.argv0;
   process.execArgv = options.execArgv.slice();
   process.execPath = options.execPath;
   process.pid = binding.pid;
