@@ -22,6 +22,7 @@ show('dir index', () => req('./lib/dir'));
 show('wrapper vars', () => req('./lib/vars'));
 show('require(esm) sync', () => { const ns = req('./esm/sync.mjs'); return [ns.syncValue, ns.default]; });
 show('require(esm) tla', () => req('./esm/tla.mjs'));
+show('require(esm) module.exports name', () => { const f = req('./esm/module-exports-name.mjs'); return [typeof f, f('you')]; });
 show('require esm-only pkg', () => req('esm-only').answer);
 show('missing', () => req('./nope'));
 show('missing bare', () => req('no-such-package'));

@@ -61,11 +61,15 @@ class Module {
         wrapper = compileFunction(content, filename, params);
       } catch (err) {
         if (!(err instanceof SyntaxError)) throw err;
-        if (looksLikeESM(content, filename, err)) return loadESMFromCJS(this, filename);
-        // `import(spec, { with })`, which the engine cannot parse (esm/attributes.js).
-        const rewritten = require('internal/modules/esm/attributes').rewriteImportAttributes(content);
-        if (rewritten === content) throw err;
-        wrapper = compileFunction(rewritten, filename, params);
+        // Syntax the engine lacks (`import(spec, { with })`: esm/rewrite.js) may be all it is.
+        const rewritten = require('internal/modules/esm/rewrite').rewriteModuleSource(content);
+        try {
+          if (rewritten === content) throw err;
+          wrapper = compileFunction(rewritten, filename, params);
+        } catch (err2) {
+          if (looksLikeESM(content, filename, err)) return loadESMFromCJS(this, filename);
+          throw err2;
+        }
       }
     }
     const dirname = path.dirname(filename);
@@ -94,7 +98,7 @@ function looksLikeESM(content, filename, err) {
   const pkg = pkgs.readPackageScope(filename);
   if (pkg && pkg.type === 'commonjs') return false;
   if (!/\b(import|export)\b|\bawait\b/.test(content)) return false;
-  return checkSyntax(content, filename, true) === undefined;
+  return checkSyntax(require('internal/modules/esm/rewrite').rewriteModuleSource(content), filename, true) === undefined;
 }
 
 function loadESMFromCJS(module, filename) {
@@ -110,8 +114,10 @@ function loadESMFromCJS(module, filename) {
     internalBinding('timers').runMicrotasks();
     throw reason;
   }
-  // require(esm) returns the namespace; a 'module.exports' export overrides it.
-  module.exports = Object.hasOwn(ns, 'module.exports') ? ns['module.exports'] : ns;
+  // require(esm) returns the namespace; a 'module.exports' export overrides it (its name is
+  // rewritten for the engine: esm/rewrite.js).
+  const { kModuleExportsName } = require('internal/modules/esm/rewrite');
+  module.exports = Object.hasOwn(ns, kModuleExportsName) ? ns[kModuleExportsName] : ns;
   module.loaded = true;
 }
 

@@ -7,7 +7,8 @@ const { checkSyntax } = internalBinding('contextify');
 const { isPublicBuiltin, requireBuiltin } = require('internal/bootstrap/realm');
 const pkgs = require('internal/modules/package_json');
 const { pathToFileURL, fileURLToPath } = require('internal/url_path');
-const { rewriteImportAttributes, splitSpecifier, validateAttributes } = require('internal/modules/esm/attributes');
+const { splitSpecifier, validateAttributes } = require('internal/modules/esm/attributes');
+const rewrite = (source) => require('internal/modules/esm/rewrite').rewriteModuleSource(source);
 
 const importConditions = new Set(['import', 'node', 'node-addons', 'module-sync']);
 
@@ -103,7 +104,7 @@ function esmResolve(specifier, referrer) {
 }
 
 // The resolver behind `import`: the specifier may carry import attributes (see
-// esm/attributes.js), which are checked against the format of what it resolves to.
+// esm/rewrite.js), which are checked against the format of what it resolves to.
 function esmResolveImport(specifier, referrer) {
   const [bare, attributes] = splitSpecifier(specifier);
   const name = esmResolve(bare, referrer);
@@ -200,7 +201,7 @@ function esmLoad(name) {
   }
   if (name.startsWith('data:')) {
     const { format, source } = require('internal/modules/esm/data_url').loadDataURL(name);
-    return format === 'json' ? jsonRecord(name, source) : { format, source: rewriteImportAttributes(source) };
+    return format === 'json' ? jsonRecord(name, source) : { format, source: rewrite(source) };
   }
   let format = formatOf(name);
   if (format === 'json') return jsonRecord(name, fsb.readFileUtf8(name));
@@ -211,11 +212,11 @@ function esmLoad(name) {
   if (source.charCodeAt(0) === 0xFEFF) source = source.slice(1);
   if (format === 'detect') {
     const cjsError = checkSyntax(source, name, false);
-    format = (cjsError !== undefined && checkSyntax(rewriteImportAttributes(source), name, true) === undefined) ? 'module' : 'commonjs';
+    format = (cjsError !== undefined && checkSyntax(rewrite(source), name, true) === undefined) ? 'module' : 'commonjs';
   }
   if (format === 'commonjs') return cjsRecord(name, source);
   if (source.startsWith('#!')) source = '//' + source.slice(2);
-  return { format: 'module', source: rewriteImportAttributes(source) };
+  return { format: 'module', source: rewrite(source) };
 }
 
 let mainPath;
