@@ -7,6 +7,21 @@ endif()
 file(READ "${QUICKJS_SOURCE_DIR}/VERSION" QUICKJS_VERSION)
 string(STRIP "${QUICKJS_VERSION}" QUICKJS_VERSION)
 
+# One hook in the engine, applied at build time to a copy (the unpacked source stays as Debian
+# ships it): build_backtrace() hands the frames it formatted to pjs_define_stack() instead of
+# storing them as a plain `stack` string, so Error.stack can be V8's lazy "Name: message\n
+# frames" accessor (see src/engine/qjs_engine.c). The build fails if the anchor ever changes.
+file(READ "${QUICKJS_SOURCE_DIR}/quickjs.c" PJS_QJS_C)
+set(PJS_QJS_ANCHOR "    JS_DefinePropertyValue(ctx, error_obj, JS_ATOM_stack, str,\n                           JS_PROP_WRITABLE | JS_PROP_CONFIGURABLE);\n}")
+string(FIND "${PJS_QJS_C}" "${PJS_QJS_ANCHOR}" PJS_QJS_AT)
+if(PJS_QJS_AT EQUAL -1)
+  message(FATAL_ERROR "quickjs.c: the build_backtrace anchor for the Error.stack hook was not found")
+endif()
+string(REPLACE "${PJS_QJS_ANCHOR}" "    pjs_define_stack(ctx, error_obj, str);\n}" PJS_QJS_C "${PJS_QJS_C}")
+file(WRITE "${CMAKE_BINARY_DIR}/gen/quickjs_hooked.c.tmp" "${PJS_QJS_C}")
+configure_file("${CMAKE_BINARY_DIR}/gen/quickjs_hooked.c.tmp" "${CMAKE_BINARY_DIR}/gen/quickjs_hooked.c" COPYONLY)
+set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS "${QUICKJS_SOURCE_DIR}/quickjs.c")
+
 # src/engine/qjs_engine.c includes quickjs.c to add accessors for engine internals that the
 # public API lacks (promise/proxy details, class ids of built-in objects); see that file.
 add_library(quickjs STATIC
@@ -16,6 +31,7 @@ add_library(quickjs STATIC
   ${QUICKJS_SOURCE_DIR}/cutils.c
   ${QUICKJS_SOURCE_DIR}/dtoa.c)
 target_include_directories(quickjs SYSTEM PUBLIC ${QUICKJS_SOURCE_DIR} ${CMAKE_SOURCE_DIR}/src/engine)
+target_include_directories(quickjs PRIVATE ${CMAKE_BINARY_DIR}/gen)
 target_compile_definitions(quickjs PRIVATE _GNU_SOURCE CONFIG_VERSION="${QUICKJS_VERSION}")
 target_compile_options(quickjs PRIVATE ${PJS_QJS_OPT} -fwrapv -w)
 set_target_properties(quickjs PROPERTIES C_STANDARD 11 POSITION_INDEPENDENT_CODE ON)

@@ -1,7 +1,10 @@
-/* Compiles QuickJS (quickjs.c from Debian's source package, unmodified) into this translation
-   unit and adds a few read-only accessors for engine internals that protoJS needs and the
-   public API lacks. Nothing here changes engine behaviour. */
-#include "quickjs.c"
+/* Compiles QuickJS (quickjs.c from Debian's source package) into this translation unit and adds
+   accessors for engine internals that protoJS needs and the public API lacks. The build applies
+   exactly one hook to a copy of quickjs.c (cmake/quickjs.cmake): build_backtrace() passes the
+   frames it formatted to pjs_define_stack() below, which gives errors V8's `stack` accessor. */
+#include "quickjs.h"
+static void pjs_define_stack(JSContext *ctx, JSValueConst error_obj, JSValue frames);
+#include "quickjs_hooked.c"
 #include "qjs_engine.h"
 
 PjsBrand pjs_brand(JSValueConst v) {
@@ -105,42 +108,170 @@ JSValue pjs_collection_entries(JSContext *ctx, JSValueConst v, int *is_key_value
   return arr;
 }
 
-void pjs_capture_stack(JSContext *ctx, JSValueConst obj, int skip_levels) {
-  JSValue tmp = JS_NewObject(ctx);
-  build_backtrace(ctx, tmp, NULL, 0, 0, 0);
-  JSValue frames = JS_GetPropertyStr(ctx, tmp, "stack");
-  JS_FreeValue(ctx, tmp);
-  const char *s = JS_ToCString(ctx, frames);
-  JS_FreeValue(ctx, frames);
-  if (!s) return;
-  const char *q = s;
-  for (int i = 0; i < skip_levels && *q; i++) {
-    const char *nl = strchr(q, '\n');
-    if (!nl) { q += strlen(q); break; }
-    q = nl + 1;
+/* ---- Error.stack as V8 has it ----
+   An own accessor: the first read formats "Name: message" from the error's current name and
+   message, followed by the frames captured when the error was created (at most
+   Error.stackTraceLimit of them), and keeps that text; a write replaces it with a plain value. */
+
+/* A data property's value (no getters run: this is called while exceptions unwind). */
+static JSValue pjs_plain_property(JSContext *ctx, JSValueConst obj, JSAtom atom) {
+  JSProperty *pr;
+  JSShapeProperty *prs;
+  if (JS_VALUE_GET_TAG(obj) != JS_TAG_OBJECT) return JS_UNDEFINED;
+  prs = find_own_property(&pr, JS_VALUE_GET_OBJ(obj), atom);
+  if (!prs || (prs->flags & JS_PROP_TMASK) != JS_PROP_NORMAL) return JS_UNDEFINED;
+  return pr->u.value;  /* borrowed */
+}
+
+/* Error.stackTraceLimit: frames to keep, or -1 when it is not a number (no stack at all). */
+static int pjs_stack_limit(JSContext *ctx) {
+  JSValue ctor = pjs_plain_property(ctx, ctx->class_proto[JS_CLASS_ERROR], JS_ATOM_constructor);
+  JSAtom atom = JS_NewAtom(ctx, "stackTraceLimit");
+  JSValue v = pjs_plain_property(ctx, ctor, atom);
+  JS_FreeAtom(ctx, atom);
+  if (JS_VALUE_GET_TAG(v) == JS_TAG_INT) return JS_VALUE_GET_INT(v) < 0 ? 0 : JS_VALUE_GET_INT(v);
+  if (JS_TAG_IS_FLOAT64(JS_VALUE_GET_TAG(v))) {
+    double d = JS_VALUE_GET_FLOAT64(v);
+    return d != d ? -1 : d < 0 ? 0 : d > 100000 ? 100000 : (int)d;
   }
-  /* header as V8 prints it: String(obj) for errors, else "Name: message" / "Name" */
-  JSValue header = JS_UNDEFINED;
-  JSValue name = JS_GetPropertyStr(ctx, obj, "name");
-  JSValue msg = JS_GetPropertyStr(ctx, obj, "message");
-  const char *ns = JS_IsUndefined(name) ? NULL : JS_ToCString(ctx, name);
-  const char *ms = JS_IsUndefined(msg) ? NULL : JS_ToCString(ctx, msg);
+  return JS_IsUndefined(ctor) ? 10 : -1;
+}
+
+/* The accessor pair shares one state array: [frames, text, hasText]. */
+static JSValue pjs_stack_get(JSContext *ctx, JSValueConst this_val, int argc, JSValueConst *argv,
+                             int magic, JSValue *data) {
+  JSValue has = JS_GetPropertyUint32(ctx, data[0], 2);
+  if (JS_ToBool(ctx, has)) return JS_GetPropertyUint32(ctx, data[0], 1);
+  JSValue name = JS_GetProperty(ctx, this_val, JS_ATOM_name);
+  JSValue msg = JS_GetProperty(ctx, this_val, JS_ATOM_message);
+  const char *ns = JS_IsUndefined(name) || JS_IsException(name) ? NULL : JS_ToCString(ctx, name);
+  const char *ms = JS_IsUndefined(msg) || JS_IsException(msg) ? NULL : JS_ToCString(ctx, msg);
+  if (JS_IsException(name) || JS_IsException(msg) || (!ns && !JS_IsUndefined(name)) ||
+      (!ms && !JS_IsUndefined(msg))) {
+    JS_FreeValue(ctx, JS_GetException(ctx));  /* an unprintable name or message is left out */
+  }
+  JSValue fv = JS_GetPropertyUint32(ctx, data[0], 0);
+  const char *frames = JS_ToCString(ctx, fv);
+  JS_FreeValue(ctx, fv);
   DynBuf b;
   js_dbuf_init(ctx, &b);
-  dbuf_putstr(&b, ns ? ns : "Error");
-  if (ms && ms[0]) { dbuf_putstr(&b, ": "); dbuf_putstr(&b, ms); }
-  dbuf_putc(&b, '\n');
-  dbuf_putstr(&b, q);
-  /* drop the trailing newline QuickJS leaves after the last frame */
-  if (b.size && b.buf[b.size - 1] == '\n') b.size--;
-  header = JS_NewStringLen(ctx, (char *)b.buf, b.size);
+  const char *n = ns ? ns : "Error";
+  if (!n[0]) dbuf_putstr(&b, ms ? ms : "");
+  else if (!ms || !ms[0]) dbuf_putstr(&b, n);
+  else { dbuf_putstr(&b, n); dbuf_putstr(&b, ": "); dbuf_putstr(&b, ms); }
+  if (frames && frames[0]) { dbuf_putc(&b, '\n'); dbuf_putstr(&b, frames); }
+  JSValue out = JS_NewStringLen(ctx, (char *)b.buf, b.size);
   dbuf_free(&b);
+  if (frames) JS_FreeCString(ctx, frames);
   if (ns) JS_FreeCString(ctx, ns);
   if (ms) JS_FreeCString(ctx, ms);
   JS_FreeValue(ctx, name);
   JS_FreeValue(ctx, msg);
+  if (JS_IsException(out)) return out;
+  JS_SetPropertyUint32(ctx, data[0], 1, JS_DupValue(ctx, out));  /* formatted once, as V8 */
+  JS_SetPropertyUint32(ctx, data[0], 2, JS_TRUE);
+  return out;
+}
+
+static JSValue pjs_stack_set(JSContext *ctx, JSValueConst this_val, int argc, JSValueConst *argv,
+                             int magic, JSValue *data) {
+  JS_SetPropertyUint32(ctx, data[0], 1, JS_DupValue(ctx, argc > 0 ? argv[0] : JS_UNDEFINED));
+  JS_SetPropertyUint32(ctx, data[0], 2, JS_TRUE);
+  return JS_UNDEFINED;
+}
+
+/* Takes `frames` (QuickJS's "    at f (file:1:2)\n" lines): keeps stackTraceLimit of them,
+   writes anonymous frames as V8 does ("    at file:1:2") and installs the accessor. */
+static void pjs_define_stack(JSContext *ctx, JSValueConst error_obj, JSValue frames) {
+  int limit = pjs_stack_limit(ctx);
+  const char *s = JS_IsString(frames) ? JS_ToCString(ctx, frames) : NULL;
+  JS_FreeValue(ctx, frames);
+  if (!s || limit < 0) { if (s) JS_FreeCString(ctx, s); return; }
+  DynBuf b;
+  js_dbuf_init(ctx, &b);
+  const char *line = s;
+  for (int kept = 0; *line && kept < limit; kept++) {
+    const char *end = strchr(line, '\n');
+    size_t len = end ? (size_t)(end - line) : strlen(line);
+    static const char *anon[] = {"    at <anonymous> (", "    at <eval> ("};
+    int done = 0;
+    for (int k = 0; k < 2 && !done; k++) {
+      size_t al = strlen(anon[k]);
+      if (len > al && strncmp(line, anon[k], al) == 0 && line[len - 1] == ')') {
+        if (b.size) dbuf_putc(&b, '\n');
+        dbuf_putstr(&b, "    at ");
+        dbuf_put(&b, (const uint8_t *)line + al, len - al - 1);
+        done = 1;
+      }
+    }
+    if (!done) { if (b.size) dbuf_putc(&b, '\n'); dbuf_put(&b, (const uint8_t *)line, len); }
+    line = end ? end + 1 : line + len;
+  }
   JS_FreeCString(ctx, s);
-  JS_DefinePropertyValueStr(ctx, obj, "stack", header, JS_PROP_WRITABLE | JS_PROP_CONFIGURABLE);
+  JSValue state = JS_NewArray(ctx);
+  if (JS_IsException(state)) { dbuf_free(&b); JS_FreeValue(ctx, JS_GetException(ctx)); return; }
+  JS_SetPropertyUint32(ctx, state, 0, JS_NewStringLen(ctx, (char *)b.buf, b.size));
+  dbuf_free(&b);
+  JSValue getter = JS_NewCFunctionData(ctx, pjs_stack_get, 0, 0, 1, &state);
+  JSValue setter = JS_NewCFunctionData(ctx, pjs_stack_set, 1, 0, 1, &state);
+  JS_FreeValue(ctx, state);
+  if (JS_IsException(getter) || JS_IsException(setter)) {
+    JS_FreeValue(ctx, getter);
+    JS_FreeValue(ctx, setter);
+    JS_FreeValue(ctx, JS_GetException(ctx));
+    return;
+  }
+  JS_DefineProperty(ctx, error_obj, JS_ATOM_stack, JS_UNDEFINED, getter, setter,
+                    JS_PROP_HAS_GET | JS_PROP_HAS_SET | JS_PROP_HAS_CONFIGURABLE |
+                    JS_PROP_CONFIGURABLE | JS_PROP_HAS_ENUMERABLE);
+  JS_FreeValue(ctx, getter);
+  JS_FreeValue(ctx, setter);
+}
+
+void pjs_capture_stack(JSContext *ctx, JSValueConst obj, JSValueConst fn, int skip_levels) {
+  /* V8: with `fn`, every frame above the most recent call of fn, and that call, is left out;
+     when fn is not on the stack no frame is kept. */
+  JSStackFrame *sf = ctx->rt->current_stack_frame;
+  int skip = skip_levels;
+  if (JS_VALUE_GET_TAG(fn) == JS_TAG_OBJECT) {
+    int i = 0;
+    JSStackFrame *f;
+    for (f = sf; f; f = f->prev_frame, i++) {
+      if (JS_VALUE_GET_TAG(f->cur_func) == JS_TAG_OBJECT &&
+          JS_VALUE_GET_OBJ(f->cur_func) == JS_VALUE_GET_OBJ(fn)) break;
+    }
+    skip = f ? i + 1 : 1 << 30;
+  }
+  DynBuf b;
+  js_dbuf_init(ctx, &b);
+  for (int i = 0; sf; sf = sf->prev_frame, i++) {
+    if (sf->js_mode & JS_MODE_BACKTRACE_BARRIER) break;
+    if (i < skip) continue;
+    const char *name = get_func_name(ctx, sf->cur_func);
+    dbuf_printf(&b, "    at %s", name && name[0] ? name : "<anonymous>");
+    JS_FreeCString(ctx, name);
+    JSObject *p = JS_VALUE_GET_OBJ(sf->cur_func);
+    if (js_class_has_bytecode(p->class_id)) {
+      JSFunctionBytecode *fb = p->u.func.function_bytecode;
+      if (fb->has_debug) {
+        int col = 0;
+        int line = find_line_num(ctx, fb, sf->cur_pc - fb->byte_code_buf - 1, &col);
+        const char *file = JS_AtomToCString(ctx, fb->debug.filename);
+        dbuf_printf(&b, " (%s", file ? file : "<null>");
+        JS_FreeCString(ctx, file);
+        if (line) dbuf_printf(&b, ":%d:%d", line, col);
+        dbuf_putc(&b, ')');
+      }
+    } else {
+      dbuf_printf(&b, " (native)");
+    }
+    dbuf_putc(&b, '\n');
+  }
+  JSValue frames = JS_NewStringLen(ctx, (char *)b.buf, b.size);
+  dbuf_free(&b);
+  /* replaces any own `stack` */
+  JS_DeleteProperty(ctx, obj, JS_ATOM_stack, 0);
+  pjs_define_stack(ctx, obj, frames);
 }
 
 const char *pjs_frame_function_name(JSContext *ctx, int level) {

@@ -24,9 +24,10 @@ int pjs_proxy_details(JSContext *ctx, JSValueConst v, JSValue *target, JSValue *
 /* Entries of a Map/Set/WeakMap/WeakSet or of a Map/Set iterator (from its current position):
    a flat array [k0, v0, k1, v1 …] when *is_key_value, else [v0, v1 …]. JS_UNDEFINED if not one. */
 JSValue pjs_collection_entries(JSContext *ctx, JSValueConst v, int *is_key_value);
-/* Sets obj.stack to the current call stack (the V8 Error.captureStackTrace), with a first
-   line "Name: message" computed as V8 does. skip_levels frames are dropped from the top. */
-void pjs_capture_stack(JSContext *ctx, JSValueConst obj, int skip_levels);
+/* Error.captureStackTrace(obj, fn): gives obj V8's `stack` accessor over the current call
+   stack — from below the most recent call of fn when fn is a function, else without the
+   skip_levels innermost frames. */
+void pjs_capture_stack(JSContext *ctx, JSValueConst obj, JSValueConst fn, int skip_levels);
 /* Function name of the caller `level` frames up (0 = innermost JS frame), or NULL. Caller frees
    with JS_FreeCString. */
 const char *pjs_frame_function_name(JSContext *ctx, int level);

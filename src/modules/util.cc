@@ -102,7 +102,8 @@ static Value getConstructorName(Call& c) {
 static Value captureStackTrace(Call& c) {
   if (!JS_IsObject(c.raw(0)))
     throwTypeError(c.ctx(), "ERR_INVALID_ARG_TYPE", "Invalid argument");
-  pjs_capture_stack(c.ctx(), c.raw(0), 1);
+  // Frames to drop without fn: this native function and the JS wrapper that calls it.
+  pjs_capture_stack(c.ctx(), c.raw(0), c.raw(1), 2);
   return undefined(c.ctx());
 }
 

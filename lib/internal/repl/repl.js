@@ -24,7 +24,7 @@ function isIncomplete(code) {
 // An error's stack ends in the frames of the REPL itself: Node shows only the user's frames.
 function withoutReplFrames(text) {
   const lines = text.split('\n');
-  let i = lines.findIndex((l) => /^\s+at (<eval> \(\[repl\]|runScript \(native\))/.test(l));
+  let i = lines.findIndex((l) => /^\s+at (<eval> \(\[repl\]|\[repl\]:|runScript \(native\))/.test(l));
   if (i === -1) return text;
   let j = i;
   while (j < lines.length && /^\s+at /.test(lines[j])) j++;

@@ -36,8 +36,27 @@ function now() {
 // Location of the user code that called a node:test entry point, as
 // { file, line, column } (file relative to the cwd when it lies below it), or null.
 const kInternalFrame = /^(node:|internal[/:])|(^|[/\\])lib[/\\](test|internal[/\\]test_runner[/\\][^/\\]+)\.js$/;
+// QuickJS places a call's column at its '('; V8 (and so Node's reports) at the start of the
+// called name. Read the line and step back over the name.
+const sourceLines = new Map();
+function calleeColumn(file, line, column) {
+  let lines = sourceLines.get(file);
+  if (lines === undefined) {
+    try { lines = internalBinding('fs').readFileUtf8(file).split('\n'); } catch { lines = null; }
+    sourceLines.set(file, lines);
+  }
+  const text = lines?.[line - 1];
+  if (text === undefined || text[column - 1] !== '(') return column;
+  let i = column - 1;
+  while (i > 0 && /[\w$]/.test(text[i - 1])) i--;
+  return i < column - 1 ? i + 1 : column;
+}
+
 function callerLocation() {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 50;  // the caller may sit below many runner frames
   const stack = new Error().stack;
+  Error.stackTraceLimit = limit;
   if (typeof stack !== 'string') return null;
   const lines = stack.split('\n');
   for (let i = 1; i < lines.length; i++) {
@@ -48,7 +67,8 @@ function callerLocation() {
     let file = m[1];
     if (file.startsWith('file://')) file = file.slice(7);
     if (kInternalFrame.test(file) || file === 'native' || file === '<anonymous>') continue;
-    return { file: relativeToCwd(file), line: Number(m[2]), column: m[3] === undefined ? undefined : Number(m[3]) };
+    const column = m[3] === undefined ? undefined : calleeColumn(file, Number(m[2]), Number(m[3]));
+    return { file: relativeToCwd(file), line: Number(m[2]), column };
   }
   return null;
 }
