@@ -1,5 +1,6 @@
 // protojs: the command-line entry point.
 #include <signal.h>
+#include <unistd.h>
 #include <cstdio>
 #include <exception>
 #include "core/cli.h"
@@ -18,7 +19,16 @@ int main(int argc, char** argv) {
   }
   try {
     pjs::Environment env(std::move(options));
-    return env.run();
+    int code = env.run();
+#ifndef __SANITIZE_ADDRESS__
+    // The program is over ('exit' listeners ran, output is written synchronously): let the OS
+    // reclaim the engine's memory instead of freeing it object by object (~15% of a short
+    // run's start-up cost). Sanitizer builds tear down fully so leaks are still reported.
+    fflush(stdout);
+    fflush(stderr);
+    _exit(code);
+#endif
+    return code;
   } catch (const std::exception& e) {
     fprintf(stderr, "protojs: %s\n", e.what());
     return 1;

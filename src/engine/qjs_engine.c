@@ -48,6 +48,16 @@ PjsBrand pjs_brand(JSValueConst v) {
   }
 }
 
+int pjs_is_class_constructor(JSContext *ctx, JSValueConst v) {
+  if (JS_VALUE_GET_TAG(v) != JS_TAG_OBJECT) return 0;
+  JSObject *p = JS_VALUE_GET_OBJ(v);
+  if (p->class_id != JS_CLASS_BYTECODE_FUNCTION) return 0;
+  /* class constructors (and only they, among bytecode functions) get a read-only prototype */
+  JSProperty *pr;
+  JSShapeProperty *prs = find_own_property(&pr, p, JS_ATOM_prototype);
+  return prs && (prs->flags & JS_PROP_TMASK) == JS_PROP_NORMAL && !(prs->flags & JS_PROP_WRITABLE);
+}
+
 int pjs_proxy_details(JSContext *ctx, JSValueConst v, JSValue *target, JSValue *handler) {
   if (JS_VALUE_GET_TAG(v) != JS_TAG_OBJECT) return -1;
   JSObject *p = JS_VALUE_GET_OBJ(v);

@@ -19,6 +19,9 @@ typedef enum PjsBrand {
 
 /* The built-in kind of an object (not spoofable by Symbol.toStringTag). */
 PjsBrand pjs_brand(JSValueConst v);
+/* Is v a class constructor written in JS? (Works without function source text, which the
+   embedded library is compiled without.) */
+int pjs_is_class_constructor(JSContext *ctx, JSValueConst v);
 /* For a Proxy: new references to target and handler; returns 0, or -1 if not a proxy. */
 int pjs_proxy_details(JSContext *ctx, JSValueConst v, JSValue *target, JSValue *handler);
 /* Entries of a Map/Set/WeakMap/WeakSet or of a Map/Set iterator (from its current position):

@@ -107,6 +107,8 @@ static Value captureStackTrace(Call& c) {
   return undefined(c.ctx());
 }
 
+static Value isClassConstructor(Call& c) { return boolean(c.ctx(), pjs_is_class_constructor(c.ctx(), c.raw(0))); }
+
 void init_util_binding(Environment& env, const Value& t) {
   JSContext* ctx = env.context();
   setMethod<getPromiseDetails>(ctx, t, "getPromiseDetails", 1);
@@ -115,6 +117,7 @@ void init_util_binding(Environment& env, const Value& t) {
   setMethod<getOwnNonIndexProperties>(ctx, t, "getOwnNonIndexProperties", 2);
   setMethod<getConstructorName>(ctx, t, "getConstructorName", 1);
   setMethod<captureStackTrace>(ctx, t, "captureStackTrace", 2);
+  setMethod<isClassConstructor>(ctx, t, "isClassConstructor", 1);
 }
 
 }  // namespace pjs
