@@ -62,5 +62,10 @@ dbg=$(NODE_DEBUG='FOO,b*' "$P" -e "const util = require('util'); const a = util.
   console.log(a.enabled, b.enabled, c.enabled); a('hi %d', 1); b('x'); c('no');" 2>&1 | sed -E 's/ [0-9]+: / PID: /')
 check "NODE_DEBUG" $'true true false\nFOO PID: hi 1\nBAR PID: x' "$dbg"
 
+# Warnings on stderr (frames and pids aside) in their place among the program's own output.
+printf 'Promise.reject(new Error("boom"));\nsetImmediate(() => console.log("immediate"));\nprocess.nextTick(() => console.log("tick"));\n' > rej.js
+stderr_of() { "$1" --unhandled-rejections=warn rej.js 2>&1 | grep -v '^    at ' | sed -E 's/\(node:[0-9]+\)/(node:PID)/'; }
+check "unhandled rejection warnings" "$(stderr_of "$N")" "$(stderr_of "$P")"
+
 echo "$pass passed, $fail failed"
 [ "$fail" = 0 ]

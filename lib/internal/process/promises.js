@@ -43,13 +43,33 @@ function unhandledRejectionError(reason) {
   return err;
 }
 
-// Returns true if more rejections may need processing.
+// Node's warning for an unhandled rejection in the warn modes: the reason, then the explanation.
+let lastRejectionId = 0;
+function emitUnhandledRejectionWarning(reason) {
+  const isErrorLike = reason !== null && typeof reason === 'object' && typeof reason.stack === 'string';
+  let text;
+  try { text = isErrorLike ? reason.stack : String(reason); } catch { text = '[unprintable]'; }
+  process.emitWarning(text, 'UnhandledPromiseRejectionWarning');
+  const warning = new Error('Unhandled promise rejection. This error originated either by ' +
+    'throwing inside of an async function without a catch block, or by rejecting a promise which ' +
+    'was not handled with .catch(). To terminate the node process on unhandled promise rejection, ' +
+    'use the CLI flag `--unhandled-rejections=strict` (see ' +
+    'https://nodejs.org/api/cli.html#cli_unhandled_rejections_mode). ' +
+    `(rejection id: ${++lastRejectionId})`);
+  warning.name = 'UnhandledPromiseRejectionWarning';
+  warning.stack = isErrorLike ? reason.stack : `${warning.name}: ${warning.message}`;
+  process.emitWarning(warning);
+}
+
+// Returns true when it handled a rejection: handlers may have queued ticks or microtasks.
 function processPromiseRejections() {
   absorb();
+  let handledAny = false;
   while (pending.length > 0) {
     const promise = pending.shift();
     const info = maybeUnhandled.get(promise);
     if (info === undefined) continue;  // handled in the meantime
+    handledAny = true;
     info.warned = true;
     const { reason } = info;
     const { fatalException } = require('internal/process/execution');
@@ -61,7 +81,7 @@ function processPromiseRejections() {
       case 'warn-with-error-code': {
         const handled = process.emit('unhandledRejection', reason, promise);
         if (!handled) {
-          process.emitWarning(`Unhandled promise rejection: ${reason && reason.stack ? reason.stack : String(reason)}`, 'UnhandledPromiseRejectionWarning');
+          emitUnhandledRejectionWarning(reason);
           if (mode === 'warn-with-error-code') process.exitCode = 1;
         }
         break;
@@ -79,7 +99,7 @@ function processPromiseRejections() {
     }
     absorb();
   }
-  return false;
+  return handledAny;
 }
 
 module.exports = { processPromiseRejections, hasRejectionsToProcess };
