@@ -10,7 +10,8 @@ setupGlobals();
 const { processTicksAndRejections } = require('internal/process/task_queues');
 const { processTimers, processImmediate } = require('internal/timers');
 const { fatalException, emitBeforeExit, emitExit } = require('internal/process/execution');
-const { esmResolveImport, esmLoad, initImportMeta } = require('internal/modules/esm/loader');
+// The ES module loader loads on the first import (a CommonJS program may never need it).
+const esm = () => require('internal/modules/esm/loader');
 const { runMain } = require('internal/main/run_main');
 
 module.exports = {
@@ -22,8 +23,8 @@ module.exports = {
     fatalException,
     emitBeforeExit,
     emitExit,
-    esmResolve: esmResolveImport,
-    esmLoad,
-    initImportMeta,
+    esmResolve: (specifier, referrer) => esm().esmResolveImport(specifier, referrer),
+    esmLoad: (name) => esm().esmLoad(name),
+    initImportMeta: (meta, name) => esm().initImportMeta(meta, name),
   },
 };
