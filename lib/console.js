@@ -3,9 +3,12 @@
 // process.stderr, looked up at call time).
 
 const { inspect, formatWithOptions } = require('internal/util/inspect');
-const { isMap, isMapIterator, isSet, isSetIterator } = require('internal/util/types');
+const {
+  isMap, isMapIterator, isSet, isSetIterator, isTypedArray,
+} = require('internal/util/types');
 const { previewEntries } = internalBinding('util');
 const renderTable = require('internal/console/table');
+const { shouldColorize } = require('internal/util/colors');
 const { formatTime } = require('internal/console/time');
 
 const kMaxGroupIndentation = 1000;
@@ -39,35 +42,6 @@ const {
 
 function getEnv() {
   return (typeof process === 'object' && process !== null && process.env) || {};
-}
-
-// Colour depth implied by the environment (1, 4, 8 or 24 bits), like tty.getColorDepth().
-function colorDepthFromEnv(env) {
-  if (env.FORCE_COLOR !== undefined) {
-    switch (env.FORCE_COLOR) {
-      case '': case '1': case 'true': return 4;
-      case '2': return 8;
-      case '3': return 24;
-      default: return 1;
-    }
-  }
-  if (env.NODE_DISABLE_COLORS !== undefined || env.NO_COLOR !== undefined || env.TERM === 'dumb') return 1;
-  if (env.COLORTERM === 'truecolor' || env.COLORTERM === '24bit') return 24;
-  if (env.TERM) {
-    if (/-256(color)?$/i.test(env.TERM)) return 8;
-    return 4;
-  }
-  if (env.COLORTERM !== undefined) return 4;
-  return 1;
-}
-
-function shouldColorize(stream) {
-  const env = getEnv();
-  if (env.FORCE_COLOR !== undefined) return colorDepthFromEnv(env) > 2;
-  if (!stream || !stream.isTTY) return false;
-  if (typeof stream.getColorDepth === 'function') return stream.getColorDepth() > 2;
-  if (typeof stream.hasColors === 'function') return !!stream.hasColors() && colorDepthFromEnv(env) > 2;
-  return colorDepthFromEnv(env) > 2;
 }
 
 // ---- helpers ----------------------------------------------------------------------------
@@ -136,24 +110,26 @@ function Console(options /* or: stdout, stderr, ignoreErrors = true */) {
   if (groupIndentation !== undefined) {
     validateInteger(groupIndentation, 'groupIndentation', 0, kMaxGroupIndentation);
   }
+  // inspectOptions: one object for both streams, or a Map from stream to options.
+  let inspectOptionsMap;
   if (inspectOptions !== undefined) {
     validateObject(inspectOptions, 'options.inspectOptions');
-    if (inspectOptions.colors !== undefined && options.colorMode !== undefined) {
-      throw new ERR_INCOMPATIBLE_OPTION_PAIR('options.inspectOptions.color', 'colorMode');
+    inspectOptionsMap = isMap(inspectOptions) ?
+      inspectOptions : new Map([[stdout, inspectOptions], [stderr, inspectOptions]]);
+    for (const streamOptions of inspectOptionsMap.values()) {
+      if (streamOptions.colors !== undefined && options.colorMode !== undefined) {
+        throw new ERR_INCOMPATIBLE_OPTION_PAIR('options.inspectOptions.color', 'colorMode');
+      }
     }
   }
-  bindMethods(this);
-  this[kBindStreamsEager](stdout, stderr);
-  this[kBindProperties](ignoreErrors, colorMode, groupIndentation, inspectOptions);
-}
-
-// Bind every public method to the instance so `const { log } = console` works.
-function bindMethods(target) {
+  // Bind the methods as looked up on the instance, so a subclass's overrides are the ones
+  // bound (`const { log } = myConsole` still calls the subclass's log).
   for (const key of Object.keys(Console.prototype)) {
-    const fn = Console.prototype[key].bind(target);
-    Object.defineProperty(fn, 'name', { value: key });
-    target[key] = fn;
+    this[key] = this[key].bind(this);
+    Object.defineProperty(this[key], 'name', { value: key });
   }
+  this[kBindStreamsEager](stdout, stderr);
+  this[kBindProperties](ignoreErrors, colorMode, groupIndentation, inspectOptionsMap);
 }
 
 const hiddenProps = {
@@ -196,7 +172,7 @@ Object.defineProperties(Console.prototype, {
   },
   [kBindProperties]: {
     ...hiddenProps,
-    value: function (ignoreErrors, colorMode, groupIndentation = 2, inspectOptions) {
+    value: function (ignoreErrors, colorMode, groupIndentation = 2, inspectOptionsMap) {
       Object.defineProperties(this, {
         _stdoutErrorHandler: { ...hiddenProps, value: createWriteErrorHandler(this, true) },
         _stderrErrorHandler: { ...hiddenProps, value: createWriteErrorHandler(this, false) },
@@ -207,7 +183,7 @@ Object.defineProperties(Console.prototype, {
         [kIsConsole]: { ...hiddenProps, value: true },
         [kGroupIndent]: { ...hiddenProps, value: '' },
         [kGroupIndentationWidth]: { ...hiddenProps, value: groupIndentation },
-        [kInspectOptions]: { ...hiddenProps, value: inspectOptions },
+        [kInspectOptions]: { ...hiddenProps, value: inspectOptionsMap },
         [Symbol.toStringTag]: { writable: false, enumerable: false, configurable: true, value: 'console' },
       });
     },
@@ -225,19 +201,16 @@ Object.defineProperties(Console.prototype, {
       }
       string += '\n';
       if (this._ignoreErrors === false) return stream.write(string);
-      // Errors may be thrown synchronously (files, TTYs) or emitted later (pipes).
-      let addedNoop = false;
+      // Errors may be thrown synchronously (files, TTYs) or emitted later (pipes): a no-op
+      // 'error' listener is added for the duration of the write. As in Node, the stream must
+      // be an EventEmitter (removing the listener throws otherwise).
       try {
-        if (typeof stream.listenerCount === 'function' && stream.listenerCount('error') === 0 &&
-            typeof stream.once === 'function') {
-          stream.once('error', noop);
-          addedNoop = true;
-        }
+        if (stream.listenerCount('error') === 0) stream.once('error', noop);
         stream.write(string, errorHandler);
       } catch (err) {
         if (isStackOverflowError(err)) throw err;
       } finally {
-        if (addedNoop && typeof stream.removeListener === 'function') stream.removeListener('error', noop);
+        stream.removeListener('error', noop);
       }
     },
   },
@@ -246,7 +219,7 @@ Object.defineProperties(Console.prototype, {
     value: function (stream) {
       let color = this[kColorMode];
       if (color === 'auto') color = shouldColorize(stream);
-      const options = this[kInspectOptions];
+      const options = this[kInspectOptions] && this[kInspectOptions].get(stream);
       if (options) {
         if (options.colors === undefined) options.colors = color;
         return options;
@@ -358,13 +331,13 @@ const consoleMethods = {
   },
 
   countReset(label = 'default') {
-    label = `${label}`;
+    // Like Node, the label is looked up as given (countReset(1) does not find count(1)'s '1').
     const counts = this[kCounts];
     if (!counts.has(label)) {
       emitWarning(`Count for '${label}' does not exist`);
       return;
     }
-    counts.delete(label);
+    counts.delete(`${label}`);
   },
 
   group(...data) {
@@ -384,7 +357,7 @@ const consoleMethods = {
     const final = (head, columns) => this.log(renderTable(head, columns));
     const inspectCell = (v) => {
       const depth = v !== null && typeof v === 'object' && !Array.isArray(v) &&
-        Object.keys(v).length > 2 ? -1 : 0;
+        !isTypedArray(v) && Object.keys(v).length > 2 ? -1 : 0;
       const opt = {
         depth,
         maxArrayLength: 3,
@@ -512,6 +485,8 @@ function createGlobalConsole() {
     if (typeof desc.value === 'function') {
       desc.value = desc.value.bind(globalConsole);
       Object.defineProperty(desc.value, 'name', { value: key });
+      // Node's global console methods are the inspector's wrappers, of length 0.
+      if (typeof key === 'string') Object.defineProperty(desc.value, 'length', { value: 0 });
     }
     Object.defineProperty(globalConsole, key, desc);
   }
@@ -520,12 +495,12 @@ function createGlobalConsole() {
   globalConsole.profile = function profile() {};
   globalConsole.profileEnd = function profileEnd() {};
   globalConsole.timeStamp = function timeStamp() {};
-  globalConsole.context = function context() {
+  globalConsole.context = function context(name) {
     const ctx = {};
     for (const key of Object.keys(Console.prototype)) ctx[key] = globalConsole[key];
     return ctx;
   };
-  globalConsole.createTask = function createTask(name) {
+  globalConsole.createTask = function createTask() {
     return { run(fn) { return fn(); } };
   };
   Console.prototype[kBindStreamsLazy].call(globalConsole, () => process);

@@ -53,7 +53,7 @@ function formatExt(ext) {
   return ext ? `${ext[0] === '.' ? '' : '.'}${ext}` : '';
 }
 
-function formatPath(sep, pathObject) {
+function _format(sep, pathObject) {
   validateObject(pathObject, 'pathObject');
   const dir = pathObject.dir || pathObject.root;
   const base = pathObject.base || `${pathObject.name || ''}${formatExt(pathObject.ext)}`;
@@ -205,7 +205,7 @@ const posix = {
     return extnameImpl(path, 0, isPosixSeparator);
   },
 
-  format: formatPath.bind(null, '/'),
+  format: _format.bind(null, '/'),
 
   parse(path) {
     validateString(path, 'path');
@@ -489,26 +489,12 @@ const win32 = {
     const fromLower = fromOrig.toLowerCase();
     const toLower = toOrig.toLowerCase();
     if (fromLower === toLower) return '';
-    // Compare component by component, ignoring case. Normally leading separators are not
-    // components (so '\\a' and '\\b' share nothing and the result is the absolute 'to');
-    // when lower-casing changes a string's length Node compares the raw split, and so do we.
-    const keepLeading = fromLower.length !== fromOrig.length || toLower.length !== toOrig.length;
-    const fromParts = win32Components(fromOrig, keepLeading);
-    const toParts = win32Components(toOrig, keepLeading);
-    const length = Math.min(fromParts.length, toParts.length);
-    let common = 0;
-    while (common < length &&
-           fromParts[common].toLowerCase() === toParts[common].toLowerCase()) {
-      common++;
+    // When lower-casing changes a string's length, character positions of the two spellings
+    // no longer line up: Node then compares '\\'-separated parts instead.
+    if (fromLower.length !== fromOrig.length || toLower.length !== toOrig.length) {
+      return win32RelativeByParts(fromOrig, toOrig);
     }
-    if (common === 0 && length > 0) return toOrig;
-    const up = new Array(fromParts.length - common).fill('..');
-    const down = toParts.slice(common);
-    // A resolved UNC root keeps its trailing separator ('\\\\srv\\share\\'), and so does the result.
-    const trailing = up.length === 0 && down.length > 0 && toOrig.endsWith('\\') ? '\\' : '';
-    // Same components under different roots ('\\C:' and 'C:\\'): there is no relative path.
-    if (up.length === 0 && down.length === 0) return toOrig;
-    return up.concat(down).join('\\') + trailing;
+    return win32RelativeByChars(fromLower, toLower, toOrig);
   },
 
   toNamespacedPath(path) {
@@ -563,7 +549,7 @@ const win32 = {
     return extnameImpl(path, from, isWin32Separator);
   },
 
-  format: formatPath.bind(null, '\\'),
+  format: _format.bind(null, '\\'),
 
   parse(path) {
     validateString(path, 'path');
@@ -601,16 +587,74 @@ const win32 = {
   posix: null,
 };
 
-// Components of a resolved Windows path for relative(): split at '\\', without the trailing
-// empty part; leading separators are dropped unless keepLeading.
-function win32Components(path, keepLeading) {
-  let start = 0;
-  if (!keepLeading) {
-    while (start < path.length && path.charCodeAt(start) === CHAR_BACKWARD_SLASH) start++;
+// relative() over two resolved paths, compared part by part ignoring case.
+function win32RelativeByParts(fromOrig, toOrig) {
+  const fromParts = fromOrig.split('\\');
+  const toParts = toOrig.split('\\');
+  if (fromParts[fromParts.length - 1] === '') fromParts.pop();
+  if (toParts[toParts.length - 1] === '') toParts.pop();
+  const length = Math.min(fromParts.length, toParts.length);
+  let i = 0;
+  while (i < length && fromParts[i].toLowerCase() === toParts[i].toLowerCase()) i++;
+  if (i === 0) return toOrig;
+  if (i === length && toParts.length === length) {
+    return fromParts.length > length ? new Array(fromParts.length - i).fill('..').join('\\') : '';
   }
-  const parts = path.slice(start).split('\\');
-  if (parts.length > 0 && parts[parts.length - 1] === '') parts.pop();
-  return parts;
+  return new Array(fromParts.length - i).fill('..').concat(toParts.slice(i)).join('\\');
+}
+
+// relative() over two resolved paths whose lower-case forms `from` and `to` line up with
+// the original spellings character by character (Node's algorithm). Leading separators are
+// skipped and trailing ones (a UNC root's) trimmed; the common prefix ends at the last
+// separator both share.
+function win32RelativeByChars(from, to, toOrig) {
+  let fromStart = 0;
+  while (fromStart < from.length && from.charCodeAt(fromStart) === CHAR_BACKWARD_SLASH) {
+    fromStart++;
+  }
+  let fromEnd = from.length;
+  while (fromEnd - 1 > fromStart && from.charCodeAt(fromEnd - 1) === CHAR_BACKWARD_SLASH) {
+    fromEnd--;
+  }
+  let toStart = 0;
+  while (toStart < to.length && to.charCodeAt(toStart) === CHAR_BACKWARD_SLASH) toStart++;
+  let toEnd = to.length;
+  while (toEnd - 1 > toStart && to.charCodeAt(toEnd - 1) === CHAR_BACKWARD_SLASH) toEnd--;
+  const fromLen = fromEnd - fromStart;
+  const toLen = toEnd - toStart;
+  const length = Math.min(fromLen, toLen);
+  let lastCommonSep = -1;
+  let i = 0;
+  for (; i < length; i++) {
+    const code = from.charCodeAt(fromStart + i);
+    if (code !== to.charCodeAt(toStart + i)) break;
+    if (code === CHAR_BACKWARD_SLASH) lastCommonSep = i;
+  }
+  if (i !== length) {
+    if (lastCommonSep === -1) return toOrig;
+  } else {
+    if (toLen > length) {
+      // `from` is a base of `to` ('C:\\a' and 'C:\\a\\b'), or the device root ('C:\\').
+      if (to.charCodeAt(toStart + i) === CHAR_BACKWARD_SLASH) return toOrig.slice(toStart + i + 1);
+      if (i === 2) return toOrig.slice(toStart + i);
+    }
+    if (fromLen > length) {
+      // `to` is a base of `from`, or the device root.
+      if (from.charCodeAt(fromStart + i) === CHAR_BACKWARD_SLASH) lastCommonSep = i;
+      else if (i === 2) lastCommonSep = 3;
+    }
+    if (lastCommonSep === -1) lastCommonSep = 0;
+  }
+  let out = '';
+  for (i = fromStart + lastCommonSep + 1; i <= fromEnd; ++i) {
+    if (i === fromEnd || from.charCodeAt(i) === CHAR_BACKWARD_SLASH) {
+      out += out.length === 0 ? '..' : '\\..';
+    }
+  }
+  toStart += lastCommonSep;
+  if (out.length > 0) return `${out}${toOrig.slice(toStart, toEnd)}`;
+  if (toOrig.charCodeAt(toStart) === CHAR_BACKWARD_SLASH) ++toStart;
+  return toOrig.slice(toStart, toEnd);
 }
 
 let globModule;

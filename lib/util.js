@@ -1,7 +1,8 @@
 'use strict';
 // node:util — public utilities (Node 24 surface). Formatting/inspection live in
 // internal/util/inspect, deep equality in internal/util/comparisons, parseArgs in
-// internal/util/parse_args, debuglog in internal/util/debuglog, TextEncoder/TextDecoder in
+// internal/util/parse_args, debuglog in internal/util/debuglog, styleText, parseEnv, MIME
+// types, debounce and throttle in internal/util/*, TextEncoder/TextDecoder in
 // internal/encoding.
 
 const {
@@ -12,8 +13,12 @@ const {
 } = require('internal/util/inspect');
 const types = require('internal/util/types');
 const { isDeepStrictEqual } = require('internal/util/comparisons');
-const { debuglog, shouldColorize } = require('internal/util/debuglog');
-const { parseArgs } = require('internal/util/parse_args');
+const { debuglog } = require('internal/util/debuglog');
+const { styleText } = require('internal/util/style_text');
+const { parseEnv } = require('internal/util/dotenv');
+const {
+  signalTable, validateBoolean, validateInteger, validateObject, validateOneOf,
+} = require('internal/validators');
 
 let errorsModule;
 function errors() {
@@ -38,22 +43,20 @@ function emitWarning(...args) {
 
 const codesWarned = new Set();
 
-function deprecate(fn, msg, code, options) {
+// The returned wrapper warns once (once per code across wrappers), unless
+// process.noDeprecation is set when it is called.
+function deprecate(fn, msg, code, { modifyPrototype = true } = {}) {
   if (code !== undefined && typeof code !== 'string') {
     throw new (codes().ERR_INVALID_ARG_TYPE)('code', 'string', code);
   }
-  const modifyPrototype = !(options && options.modifyPrototype === false);
-  if (typeof process === 'object' && process !== null && process.noDeprecation === true) {
-    return fn;
-  }
   let warned = false;
   function deprecated(...args) {
-    if (!warned && !(typeof process === 'object' && process !== null && process.noDeprecation)) {
+    if (!process.noDeprecation && !warned) {
       warned = true;
       if (code !== undefined) {
         if (!codesWarned.has(code)) {
-          codesWarned.add(code);
           emitWarning(msg, 'DeprecationWarning', code, deprecated);
+          codesWarned.add(code);
         }
       } else {
         emitWarning(msg, 'DeprecationWarning', deprecated);
@@ -63,16 +66,17 @@ function deprecate(fn, msg, code, options) {
     return Reflect.apply(fn, this, args);
   }
   if (modifyPrototype) {
+    // The wrapper keeps fn's prototype chain, its prototype object and its length.
     if ((typeof fn !== 'object' && typeof fn !== 'function') || fn === undefined) {
       // Node gets this TypeError from its engine's Object.setPrototypeOf; ours words it otherwise.
       throw new TypeError(`Object prototype may only be an Object or null: ${String(fn)}`);
     }
     Object.setPrototypeOf(deprecated, fn);
     if (fn.prototype) deprecated.prototype = fn.prototype;
+    Object.defineProperty(deprecated, 'length', {
+      __proto__: null, ...Object.getOwnPropertyDescriptor(fn, 'length'),
+    });
   }
-  Object.defineProperty(deprecated, 'length', {
-    __proto__: null, value: fn.length, configurable: true,
-  });
   return deprecated;
 }
 
@@ -194,63 +198,6 @@ function _extend(target, source) {
   return target;
 }
 
-// ---- styleText -----------------------------------------------------------------------------
-
-function isNodeStream(obj) {
-  return obj !== null && typeof obj === 'object' &&
-    Boolean(obj._readableState || obj._writableState ||
-      (typeof obj.write === 'function' && typeof obj.on === 'function') ||
-      (typeof obj.pipe === 'function' && typeof obj.on === 'function'));
-}
-
-function isStreamLike(obj) {
-  if (obj === null || typeof obj !== 'object') return false;
-  if (isNodeStream(obj)) return true;
-  const isReadable = typeof obj.pipeThrough === 'function' && typeof obj.getReader === 'function' &&
-    typeof obj.cancel === 'function';
-  const isWritable = typeof obj.getWriter === 'function' && typeof obj.abort === 'function';
-  return isReadable || isWritable;
-}
-
-function styleText(format, text, options = undefined) {
-  const validateStream = options && options.validateStream !== undefined ?
-    options.validateStream : true;
-  const hasStream = options && options.stream !== undefined;
-  const stream = hasStream ? options.stream :
-    (typeof process === 'object' && process !== null ? process.stdout : undefined);
-  if (typeof text !== 'string') throw new (codes().ERR_INVALID_ARG_TYPE)('text', 'string', text);
-  if (typeof validateStream !== 'boolean') {
-    throw new (codes().ERR_INVALID_ARG_TYPE)('options.validateStream', 'boolean', validateStream);
-  }
-  let skipColorize = false;
-  if (validateStream) {
-    if (stream === undefined && !hasStream) {
-      skipColorize = !shouldColorize(undefined);
-    } else {
-      if (!isStreamLike(stream)) {
-        throw new (codes().ERR_INVALID_ARG_TYPE)(
-          'stream', ['ReadableStream', 'WritableStream', 'Stream'], stream);
-      }
-      skipColorize = !shouldColorize(stream);
-    }
-  }
-  const formats = Array.isArray(format) ? format : [format];
-  let left = '';
-  let right = '';
-  for (const key of formats) {
-    if (key === 'none') continue;
-    const codePair = inspect.colors[key];
-    if (codePair == null) {
-      throw new (codes().ERR_INVALID_ARG_VALUE)(
-        'format', key, `must be one of: ${Object.getOwnPropertyNames(inspect.colors).map((k) => `'${k}'`).join(', ')}`);
-    }
-    if (skipColorize) continue;
-    left += `\u001b[${codePair[0]}m`;
-    right = `\u001b[${codePair[1]}m${right}`;
-  }
-  return skipColorize ? text : `${left}${text}${right}`;
-}
-
 // ---- system errors ---------------------------------------------------------------------------
 
 function validateErrno(err) {
@@ -285,22 +232,6 @@ function toUSVString(input) {
   return str.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
 }
 
-async function aborted(signal, resource) {
-  if (signal === null || typeof signal !== 'object' || typeof signal.aborted !== 'boolean' ||
-      typeof signal.addEventListener !== 'function') {
-    const err = new TypeError('signal is not of type AbortSignal.');
-    err.code = 'ERR_INVALID_ARG_TYPE';
-    throw err;
-  }
-  if (resource === null || (typeof resource !== 'object' && typeof resource !== 'function')) {
-    throw new (codes().ERR_INVALID_ARG_TYPE)('resource', 'object', resource);
-  }
-  if (signal.aborted) return undefined;
-  return new Promise((resolve) => {
-    signal.addEventListener('abort', resolve, { once: true });
-  });
-}
-
 function diff(actual, expected) {
   const { ERR_INVALID_ARG_TYPE } = codes();
   const check = (value, name) => {
@@ -326,17 +257,20 @@ function diff(actual, expected) {
   return out;
 }
 
-function getCallSites(frameCount = 10, options = undefined) {
-  if (typeof frameCount === 'object' && frameCount !== null) {
-    options = frameCount;
-    frameCount = 10;
+// Frames of the caller's stack (engine-neutral: parsed from a stack trace).
+function getCallSites(frameCount = 10, options) {
+  if (options === undefined) {
+    if (typeof frameCount === 'object') {
+      options = frameCount;
+      validateObject(options, 'options');
+      if (options.sourceMap !== undefined) validateBoolean(options.sourceMap, 'options.sourceMap');
+      frameCount = 10;
+    }
+  } else {
+    validateObject(options, 'options');
+    if (options.sourceMap !== undefined) validateBoolean(options.sourceMap, 'options.sourceMap');
   }
-  const { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE } = codes();
-  if (typeof frameCount !== 'number') throw new ERR_INVALID_ARG_TYPE('frameCount', 'number', frameCount);
-  if (!Number.isInteger(frameCount) || frameCount < 1 || frameCount > 200) {
-    throw new ERR_OUT_OF_RANGE('frameCount', '>= 1 && <= 200', frameCount);
-  }
-  void options;
+  validateInteger(frameCount, 'frameCount', 1, 200);
   const stack = String(new Error().stack || '').split('\n').filter((l) => /^\s+at /.test(l));
   const sites = [];
   for (const line of stack.slice(1, frameCount + 1)) {
@@ -356,25 +290,37 @@ function getCallSites(frameCount = 10, options = undefined) {
   return sites;
 }
 
-// Parses dotenv-style content: KEY=value lines, quotes, `export` prefixes and # comments.
-function parseEnv(content) {
-  if (typeof content !== 'string') throw new (codes().ERR_INVALID_ARG_TYPE)('content', 'string', content);
-  const result = {};
-  const lines = content.replace(/\r\n?/g, '\n');
-  const re = /^\s*(?:export\s+)?([\w.-]+)\s*=\s*("(?:\\.|[^"])*"|'[^']*'|`[^`]*`|[^#\n]*)?[^\n]*$/gm;
-  let m;
-  while ((m = re.exec(lines)) !== null) {
-    let value = m[2] === undefined ? '' : m[2];
-    const q = value[0];
-    if ((q === '"' || q === '\'' || q === '`') && value.endsWith(q) && value.length >= 2) {
-      value = value.slice(1, -1);
-      if (q === '"') value = value.replace(/\\n/g, '\n');
-    } else {
-      value = value.trim();
-    }
-    result[m[1]] = value;
+function markPromiseAsHandled(promise) {
+  if (!types.isPromise(promise)) {
+    throw new (codes().ERR_INVALID_ARG_TYPE)('promise', 'Promise', promise);
   }
-  return result;
+  // A rejection handler marks it handled (the derived promise cannot reject).
+  Promise.prototype.then.call(promise, undefined, () => {});
+}
+
+// POSIX: a process killed by a signal exits with 128 + the signal number.
+function convertProcessSignalToExitCode(signalCode) {
+  const signals = signalTable();
+  validateOneOf(signalCode, 'signalCode', Object.keys(signals));
+  return 128 + signals[signalCode];
+}
+
+// Printing the stack on SIGINT needs a watchdog thread protoJS does not have yet.
+function setTraceSigInt(enable) {
+  void enable;
+}
+
+function transferableAbortSignal(signal) {
+  const { AbortSignal } = require('internal/abort_controller');
+  if (!(signal instanceof AbortSignal)) {
+    throw new (codes().ERR_INVALID_ARG_TYPE)('signal', 'AbortSignal', signal);
+  }
+  return signal;
+}
+
+function transferableAbortController() {
+  const { AbortController } = require('internal/abort_controller');
+  return new AbortController();
 }
 
 // ---- deprecated helpers still exported by Node 24 ---------------------------------------------
@@ -383,12 +329,7 @@ const isArray = deprecate(function isArray(arg) {
   return Array.isArray(arg);
 }, 'The `util.isArray` API is deprecated. Please use `Array.isArray()` instead.', 'DEP0044');
 
-let encoding;
-function lazyEncoding() {
-  if (encoding === undefined) encoding = require('internal/encoding');
-  return encoding;
-}
-
+// Node's order of the exports (it shows in Object.keys(util) and console.log(util)).
 module.exports = {
   _errnoException(...args) {
     return errors().errnoException(...args);
@@ -400,43 +341,57 @@ module.exports = {
                      'The `util._extend` API is deprecated. Please use Object.assign() instead.',
                      'DEP0060'),
   callbackify,
+  convertProcessSignalToExitCode,
   debug: debuglog,
   debuglog,
   deprecate,
-  diff,
   format,
+  styleText,
   formatWithOptions,
   getCallSites,
   getSystemErrorMap,
-  getSystemErrorMessage,
   getSystemErrorName,
+  getSystemErrorMessage,
   inherits,
   inspect,
   isArray,
   isDeepStrictEqual,
-  parseArgs,
-  parseEnv,
+  markPromiseAsHandled,
   promisify,
   stripVTControlCharacters,
-  styleText,
   toUSVString,
-  aborted,
+  get transferableAbortSignal() {
+    return transferableAbortSignal;
+  },
+  get transferableAbortController() {
+    return transferableAbortController;
+  },
+  get aborted() {
+    return require('internal/abort_controller').aborted;
+  },
   types,
+  parseEnv,
 };
 
+// Node defines these lazily, but they are loaded by the time user code runs (and so show
+// as plain values); they are cheap to load here.
+const { parseArgs } = require('internal/util/parse_args');
+const { TextDecoder, TextEncoder } = require('internal/encoding');
+const { MIMEType, MIMEParams } = require('internal/util/mime');
+Object.assign(module.exports, { parseArgs, TextDecoder, TextEncoder, MIMEType, MIMEParams });
+module.exports.diff = diff;
 Object.defineProperties(module.exports, {
-  TextEncoder: {
+  debounce: {
     __proto__: null,
-    get() { return lazyEncoding().TextEncoder; },
-    set(v) { Object.defineProperty(module.exports, 'TextEncoder', { value: v, writable: true, enumerable: true, configurable: true }); },
-    enumerable: true,
     configurable: true,
+    enumerable: true,
+    get() { return require('internal/util/debounce'); },
   },
-  TextDecoder: {
+  throttle: {
     __proto__: null,
-    get() { return lazyEncoding().TextDecoder; },
-    set(v) { Object.defineProperty(module.exports, 'TextDecoder', { value: v, writable: true, enumerable: true, configurable: true }); },
-    enumerable: true,
     configurable: true,
+    enumerable: true,
+    get() { return require('internal/util/throttle'); },
   },
 });
+module.exports.setTraceSigInt = setTraceSigInt;

@@ -723,6 +723,7 @@ E('ERR_STREAM_WRITE_AFTER_END', 'write after end', Error);
 E('ERR_STRING_TOO_LONG', 'Cannot create a string longer than 0x%s characters', Error);
 E('ERR_SYNTHETIC', 'JavaScript Callstack', Error);
 E('ERR_SYSTEM_ERROR', 'A system error occurred', SystemError);
+E('ERR_THROTTLED', 'The call was dropped by the throttled function', Error);
 E('ERR_TEST_FAILURE', function(error, failureType) {
   internalAssert(typeof failureType === 'string' || typeof failureType === 'symbol',
                  "The 'failureType' argument must be of type string or symbol.");

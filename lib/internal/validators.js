@@ -33,7 +33,8 @@ function parseFileMode(value, name, def) {
     value = parseInt(value, 8);
   }
   validateUint32(value, name);
-  return value;
+  // Coerce -0 to +0.
+  return value + 0;
 }
 
 const validateInteger = hideStackFrames(
@@ -144,7 +145,11 @@ const validateBooleanArray = hideStackFrames((value, name) => {
 
 function validateAbortSignalArray(value, name) {
   validateArray(value, name);
-  for (let i = 0; i < value.length; i++) validateAbortSignal(value[i], `${name}[${i}]`);
+  for (let i = 0; i < value.length; i++) {
+    const indexedName = `${name}[${i}]`;
+    if (value[i] == null) throw new ERR_INVALID_ARG_TYPE(indexedName, 'AbortSignal', value[i]);
+    validateAbortSignal(value[i], indexedName);
+  }
 }
 
 // Linux signal numbers (os.constants.signals).
@@ -157,6 +162,7 @@ const signals = {
   SIGWINCH: 28, SIGIO: 29, SIGPOLL: 29, SIGPWR: 30, SIGSYS: 31,
 };
 
+// The signal numbers by name (os.constants.signals when the os module is there).
 function signalTable() {
   // Prefer the runtime's os.constants when the os module is available.
   try {
@@ -202,7 +208,7 @@ const validatePort = hideStackFrames((port, name = 'Port', allowZero = true) => 
       (typeof port === 'string' && port.trim().length === 0) ||
       +port !== (+port >>> 0) ||
       port > 0xFFFF ||
-      (port === 0 && !allowZero)) {
+      (+port === 0 && !allowZero)) {
     throw new ERR_SOCKET_BAD_PORT(name, port, allowZero);
   }
   return port | 0;
@@ -264,10 +270,12 @@ function isRegExp(value) {
 }
 
 function validateIgnoreEntry(value, name) {
-  if (typeof value !== 'string' && typeof value !== 'function' && !isRegExp(value)) {
-    throw new ERR_INVALID_ARG_TYPE(name, ['string', 'function', 'RegExp'], value);
+  if (typeof value === 'string') {
+    if (value.length === 0) throw new ERR_INVALID_ARG_VALUE(name, value, 'must be a non-empty string');
+    return;
   }
-  if (value === '') throw new ERR_INVALID_ARG_VALUE(name, value, 'must be a non-empty string');
+  if (isRegExp(value) || typeof value === 'function') return;
+  throw new ERR_INVALID_ARG_TYPE(name, ['string', 'RegExp', 'Function'], value);
 }
 
 const validateIgnoreOption = hideStackFrames((value, name) => {
@@ -283,7 +291,7 @@ const validateIgnoreOption = hideStackFrames((value, name) => {
   Link header values as used by http's writeEarlyHints: `<url>; rel=preload; as=style`,
   possibly several separated by commas.
 */
-const linkValueRegExp = /^(?:<[^>]*>)(?:\s*;\s*[^;"\s]+(?:=(")?[^;"\s]*\1)?)*$/;
+const linkValueRegExp = /^(?:<[^>\r\n]*>)(?:\s*;\s*[^;"\s]+(?:=(")?[^;"\s]*\1)?)*$/;
 
 const validateLinkHeaderFormat = hideStackFrames((value, name) => {
   if (typeof value === 'undefined' || !linkValueRegExp.test(value)) {
@@ -314,7 +322,8 @@ const validateLinkHeaderValue = hideStackFrames((hints) => {
 });
 
 const validateThisInternalField = hideStackFrames((object, fieldKey, className) => {
-  if (typeof object !== 'object' || object === null || !(fieldKey in object)) {
+  if (typeof object !== 'object' || object === null ||
+      !Object.prototype.hasOwnProperty.call(object, fieldKey)) {
     throw new ERR_INVALID_THIS(className);
   }
 });
@@ -374,4 +383,5 @@ module.exports = {
   validateThisInternalField,
   validateFiniteNumber,
   checkRangesOrGetDefault,
+  signalTable,
 };

@@ -143,7 +143,7 @@ function setupProcessObject(process) {
       throw new ERR_INVALID_ARG_TYPE('path', ['string', 'Buffer', 'URL'], path);
     }
     validateString(path, 'path');
-    const parsed = require('internal/process/dotenv').parseEnv(internalBinding('fs').readFileUtf8(path));
+    const parsed = require('internal/util/dotenv').parseEnv(internalBinding('fs').readFileUtf8(path));
     for (const key of Object.keys(parsed)) {
       if (process.env[key] === undefined) process.env[key] = parsed[key];  // the environment wins
     }

@@ -3,7 +3,11 @@
 // (comma-separated section names, `*` wildcards, case-insensitive). Output goes to stderr as
 // "SECTION PID: message".
 
+const { shouldColorize } = require('internal/util/colors');
+
 let debugRegex; // undefined: not read yet; null: NODE_DEBUG empty
+// One implementation per section, shared by all its loggers.
+const debugImpls = { __proto__: null };
 
 function testEnabled(section) {
   if (debugRegex === undefined) {
@@ -22,16 +26,6 @@ function testEnabled(section) {
   return debugRegex !== null && debugRegex.test(section);
 }
 
-function shouldColorize(stream) {
-  if (typeof process !== 'object' || process === null) return false;
-  const env = process.env || {};
-  if (env.FORCE_COLOR !== undefined) {
-    return !(env.FORCE_COLOR === '0' || env.FORCE_COLOR === 'false');
-  }
-  if (!stream || !stream.isTTY) return false;
-  return typeof stream.getColorDepth === 'function' ? stream.getColorDepth() > 2 : true;
-}
-
 function writeStderr(text) {
   const stderr = typeof process === 'object' && process !== null ? process.stderr : undefined;
   if (stderr && typeof stderr.write === 'function') {
@@ -45,41 +39,55 @@ function writeStderr(text) {
 function noop() {}
 
 function makeDebugImpl(enabled, section) {
-  if (!enabled) return noop;
-  if (section === 'HTTP' || section === 'HTTP2') {
-    if (typeof process.emitWarning === 'function') {
-      process.emitWarning('Setting the NODE_DEBUG environment variable to ' +
-        `'${section.toLowerCase()}' can expose sensitive data (such as passwords, tokens and ` +
-        'authentication headers) in the resulting log.');
-    }
+  if (debugImpls[section] !== undefined) return debugImpls[section];
+  if (!enabled) {
+    debugImpls[section] = noop;
+    return noop;
   }
-  return function debug(...args) {
+  if (section === 'HTTP' || section === 'HTTP2') {
+    process.emitWarning('Setting the NODE_DEBUG environment variable to ' +
+      `'${section.toLowerCase()}' can expose sensitive data (such as passwords, tokens and ` +
+      'authentication headers) in the resulting log.');
+  }
+  debugImpls[section] = function debug(...args) {
     const { formatWithOptions, inspect } = require('internal/util/inspect');
     const colors = shouldColorize(process.stderr);
     const msg = formatWithOptions({ colors }, ...args);
     const pid = inspect(process.pid, { colors });
     writeStderr(`${section} ${pid}: ${msg}\n`);
   };
+  return debugImpls[section];
 }
 
+// The section is read (and NODE_DEBUG tested) on first use; a callback receives the
+// section's debug function (with an `enabled` getter) on the first call.
 function debuglog(section, cb) {
   let enabled;
   let initialized = false;
   function init() {
     if (!initialized) {
       initialized = true;
-      section = String(section).toUpperCase();
+      section = String.prototype.toUpperCase.call(section);
       enabled = testEnabled(section);
     }
   }
   let debug = (...args) => {
     init();
     debug = makeDebugImpl(enabled, section);
-    if (typeof cb === 'function') cb(debug);
-    debug(...args);
+    if (typeof cb === 'function') {
+      Object.defineProperty(debug, 'enabled', {
+        __proto__: null,
+        get() { return enabled; },
+        configurable: true,
+        enumerable: true,
+      });
+      cb(debug);
+    }
+    return debug(...args);
   };
   const logger = (...args) => {
-    debug(...args);
+    if (enabled === false) return;
+    return debug(...args);
   };
   Object.defineProperty(logger, 'enabled', {
     __proto__: null,
@@ -93,4 +101,4 @@ function debuglog(section, cb) {
   return logger;
 }
 
-module.exports = { debuglog, shouldColorize };
+module.exports = { debuglog };

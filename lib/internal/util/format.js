@@ -2,43 +2,54 @@
 // util.format / util.formatWithOptions: printf-like formatting (%s %d %i %f %j %o %O %c %%).
 // A factory: inspect.js passes in inspect and the number formatters (avoids a require cycle).
 
-module.exports = function makeFormat({ inspect, formatNumber, formatBigInt, stylizeNoColor, getProxyDetails }) {
-  let builtInNames;
-  function isBuiltInName(name) {
-    if (builtInNames === undefined) {
-      builtInNames = new Set(Object.getOwnPropertyNames(globalThis)
-        .filter((n) => /^[A-Z][a-zA-Z0-9]+$/.test(n)));
-    }
-    return builtInNames.has(name);
-  }
+module.exports = function makeFormat({
+  inspect, inspectDefaultOptions, formatNumber, formatBigInt, stylizeNoColor, getProxyDetails,
+  isBuiltInName,
+}) {
+  const hasOwn = (obj, key) => Object.prototype.hasOwnProperty.call(obj, key);
+  const returnFalse = () => false;
 
-  // True when String(value) would only give the built-in "[object X]"-like text, so that
-  // %s should inspect the value instead.
+  // True when String(value) would only give a built-in text ("[object Object]", an
+  // Array's join, a Date's string …), so that %s inspects the value instead: the
+  // nearest toString or Symbol.toPrimitive on the prototype chain belongs to a built-in.
   function hasBuiltInToString(value) {
+    // Proxy traps are not triggered.
     const target = getProxyDetails(value, false);
     if (target !== undefined) {
       if (target === null) return true;
       value = target;
     }
-    if (typeof value[Symbol.toPrimitive] === 'function' && !isBuiltInMember(value, Symbol.toPrimitive)) {
+    let hasOwnToString = hasOwn;
+    let hasOwnToPrimitive = hasOwn;
+    if (typeof value.toString !== 'function') {
+      if (typeof value[Symbol.toPrimitive] !== 'function') return true;
+      if (hasOwn(value, Symbol.toPrimitive)) return false;
+      hasOwnToString = returnFalse;
+    } else if (hasOwn(value, 'toString')) {
+      return false;
+    } else if (typeof value[Symbol.toPrimitive] !== 'function') {
+      hasOwnToPrimitive = returnFalse;
+    } else if (hasOwn(value, Symbol.toPrimitive)) {
       return false;
     }
-    if (typeof value.toString !== 'function') return true;
-    return isBuiltInMember(value, 'toString');
-  }
-
-  // Whether the object that owns `key` on value's prototype chain belongs to a built-in
-  // constructor (an own property on the value itself never does).
-  function isBuiltInMember(value, key) {
-    if (Object.prototype.hasOwnProperty.call(value, key)) return false;
     let pointer = value;
     do {
       pointer = Object.getPrototypeOf(pointer);
-    } while (pointer !== null && !Object.prototype.hasOwnProperty.call(pointer, key));
-    if (pointer === null) return true;
+    } while (!hasOwnToString(pointer, 'toString') && !hasOwnToPrimitive(pointer, Symbol.toPrimitive));
     const descriptor = Object.getOwnPropertyDescriptor(pointer, 'constructor');
     return descriptor !== undefined && typeof descriptor.value === 'function' &&
       isBuiltInName(descriptor.value.name);
+  }
+
+  // Numbers of %s, %d, %i and %f honour the numericSeparator option.
+  function formatNumberNoColor(number, options) {
+    return formatNumber(stylizeNoColor, number,
+      options?.numericSeparator ?? inspectDefaultOptions.numericSeparator);
+  }
+
+  function formatBigIntNoColor(bigint, options) {
+    return formatBigInt(stylizeNoColor, bigint,
+      options?.numericSeparator ?? inspectDefaultOptions.numericSeparator);
   }
 
   let circularMessage;
@@ -83,8 +94,8 @@ module.exports = function makeFormat({ inspect, formatNumber, formatBigInt, styl
           switch (nextChar) {
             case 115: { // 's'
               const arg = args[++a];
-              if (typeof arg === 'number') tempStr = formatNumber(stylizeNoColor, arg, false);
-              else if (typeof arg === 'bigint') tempStr = formatBigInt(stylizeNoColor, arg, false);
+              if (typeof arg === 'number') tempStr = formatNumberNoColor(arg, inspectOptions);
+              else if (typeof arg === 'bigint') tempStr = formatBigIntNoColor(arg, inspectOptions);
               else if (typeof arg !== 'object' || arg === null || !hasBuiltInToString(arg)) tempStr = String(arg);
               else tempStr = inspect(arg, { ...inspectOptions, depth: 0, colors: false, compact: 3 });
               break;
@@ -94,9 +105,9 @@ module.exports = function makeFormat({ inspect, formatNumber, formatBigInt, styl
               break;
             case 100: { // 'd'
               const arg = args[++a];
-              if (typeof arg === 'bigint') tempStr = formatBigInt(stylizeNoColor, arg, false);
+              if (typeof arg === 'bigint') tempStr = formatBigIntNoColor(arg, inspectOptions);
               else if (typeof arg === 'symbol') tempStr = 'NaN';
-              else tempStr = formatNumber(stylizeNoColor, Number(arg), false);
+              else tempStr = formatNumberNoColor(Number(arg), inspectOptions);
               break;
             }
             case 79: // 'O'
@@ -107,15 +118,15 @@ module.exports = function makeFormat({ inspect, formatNumber, formatBigInt, styl
               break;
             case 105: { // 'i'
               const arg = args[++a];
-              if (typeof arg === 'bigint') tempStr = formatBigInt(stylizeNoColor, arg, false);
+              if (typeof arg === 'bigint') tempStr = formatBigIntNoColor(arg, inspectOptions);
               else if (typeof arg === 'symbol') tempStr = 'NaN';
-              else tempStr = formatNumber(stylizeNoColor, Number.parseInt(arg), false);
+              else tempStr = formatNumberNoColor(Number.parseInt(arg), inspectOptions);
               break;
             }
             case 102: { // 'f'
               const arg = args[++a];
               if (typeof arg === 'symbol') tempStr = 'NaN';
-              else tempStr = formatNumber(stylizeNoColor, Number.parseFloat(arg), false);
+              else tempStr = formatNumberNoColor(Number.parseFloat(arg), inspectOptions);
               break;
             }
             case 99: // 'c': CSS is ignored, the argument is consumed.
@@ -159,10 +170,8 @@ module.exports = function makeFormat({ inspect, formatNumber, formatBigInt, styl
   }
 
   function formatWithOptions(inspectOptions, ...args) {
-    if (inspectOptions === null || typeof inspectOptions !== 'object') {
-      const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
-      throw new ERR_INVALID_ARG_TYPE('inspectOptions', 'object', inspectOptions);
-    }
+    const { validateObject, kValidateObjectAllowArray } = require('internal/validators');
+    validateObject(inspectOptions, 'inspectOptions', kValidateObjectAllowArray);
     return formatWithOptionsInternal(inspectOptions, args);
   }
 

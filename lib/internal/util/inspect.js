@@ -3,22 +3,19 @@
 // Layout rules (line breaking, array grouping) follow Node's documented output exactly.
 
 const {
-  colors, styles, removeColors, strEscape, escapeNoQuote, formatNumber, formatBigInt,
-  stripVTControlCharacters, getStringWidth,
+  colors, styles, removeColors, strEscape, escapeSymbol, formatNumber, formatBigInt,
+  stripVTControlCharacters, getStringWidth, isPrintableASCII,
 } = require('internal/util/inspect_strings');
 
 const utilBinding = internalBinding('util');
 const {
   getPromiseDetails, getProxyDetails, previewEntries, getOwnNonIndexProperties,
-  getConstructorName: internalGetConstructorName,
 } = utilBinding;
-const types = require('internal/util/types');
 const {
-  isAsyncFunction, isGeneratorFunction, isAnyArrayBuffer, isArrayBuffer, isArgumentsObject,
-  isBoxedPrimitive, isDataView, isExternal, isMap, isMapIterator, isModuleNamespaceObject,
-  isNativeError, isPromise, isSet, isSetIterator, isWeakMap, isWeakSet, isRegExp, isDate,
-  isTypedArray, isStringObject, isNumberObject, isBooleanObject, isBigIntObject,
-} = types;
+  isAnyArrayBuffer, isArrayBuffer, isArgumentsObject, isBoxedPrimitive, isDataView, isExternal,
+  isMap, isMapIterator, isModuleNamespaceObject, isNativeError, isPromise, isSet, isSetIterator,
+  isWeakMap, isWeakSet, isRegExp, isDate, isTypedArray,
+} = require('internal/util/types');
 
 const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
 
@@ -46,18 +43,8 @@ const kMinLineWidth = 16;
 
 const identifierKey = /^[a-zA-Z_][a-zA-Z_0-9]*$/;
 
-// Names of the global constructors ("built-ins"): their prototypes are not listed by showHidden.
-let builtInNames;
-function isBuiltInName(name) {
-  if (builtInNames === undefined) {
-    builtInNames = new Set(Object.getOwnPropertyNames(globalThis)
-      .filter((n) => /^[A-Z][a-zA-Z0-9]+$/.test(n)));
-  }
-  return builtInNames.has(name);
-}
-
-function lazyErrors() {
-  return require('internal/errors');
+function lazyValidators() {
+  return require('internal/validators');
 }
 
 function isError(value) {
@@ -131,9 +118,7 @@ inspect.custom = customInspectSymbol;
 Object.defineProperty(inspect, 'defaultOptions', {
   get() { return inspectDefaultOptions; },
   set(options) {
-    if (options === null || typeof options !== 'object') {
-      throw new (lazyErrors().codes.ERR_INVALID_ARG_TYPE)('options', 'Object', options);
-    }
+    lazyValidators().validateObject(options, 'options');
     return Object.assign(inspectDefaultOptions, options);
   },
 });
@@ -193,9 +178,10 @@ function formatValue(ctx, value, recurseTimes, typedArray) {
   }
 
   if (ctx.customInspect) {
-    let maybeCustom;
-    try { maybeCustom = value[customInspectSymbol]; } catch { maybeCustom = undefined; }
-    if (typeof maybeCustom === 'function' && maybeCustom !== inspect && !isPrototypeOfOwnConstructor(value)) {
+    const maybeCustom = value[customInspectSymbol];
+    // Prototype objects (whose own constructor's prototype is the value) are not asked.
+    if (typeof maybeCustom === 'function' && maybeCustom !== inspect &&
+        Object.getOwnPropertyDescriptor(value, 'constructor')?.value?.prototype !== value) {
       const depth = ctx.depth === null ? null : ctx.depth - recurseTimes;
       const isCrossContext = proxy !== undefined || !(context instanceof Object);
       const ret = maybeCustom.call(context, depth, getUserOptions(ctx, isCrossContext), inspect);
@@ -221,12 +207,6 @@ function formatValue(ctx, value, recurseTimes, typedArray) {
     return ctx.stylize(`[Circular *${index}]`, 'special');
   }
   return formatRaw(ctx, value, recurseTimes, typedArray);
-}
-
-function isPrototypeOfOwnConstructor(value) {
-  let desc;
-  try { desc = Object.getOwnPropertyDescriptor(value, 'constructor'); } catch { return false; }
-  return desc !== undefined && typeof desc.value === 'function' && desc.value.prototype === value;
 }
 
 function formatProxy(ctx, proxy, recurseTimes) {
@@ -261,80 +241,6 @@ function formatPrimitive(stylize, value, ctx) {
     case 'undefined': return stylize('undefined', 'undefined');
     default: return stylize(Symbol.prototype.toString.call(value), 'symbol');
   }
-}
-
-// Name of the nearest constructor on the prototype chain, null for null-prototype objects,
-// or "<internal name> <[prototype description]>" when the chain has no usable constructor.
-function getConstructorName(obj, ctx, recurseTimes, protoProps) {
-  let firstProto;
-  const original = obj;
-  while (obj) {
-    const descriptor = Object.getOwnPropertyDescriptor(obj, 'constructor');
-    if (descriptor !== undefined && typeof descriptor.value === 'function' &&
-        descriptor.value.name !== '' && isInstanceof(original, descriptor.value)) {
-      if (protoProps !== undefined &&
-          (firstProto !== obj || !isBuiltInName(descriptor.value.name))) {
-        addPrototypeProperties(ctx, original, firstProto || original, recurseTimes, protoProps);
-      }
-      return String(descriptor.value.name);
-    }
-    obj = Object.getPrototypeOf(obj);
-    if (firstProto === undefined) firstProto = obj;
-  }
-  if (firstProto === null) return null;
-  const res = internalGetConstructorName(original) || 'Object';
-  if (recurseTimes > ctx.depth && ctx.depth !== null) return `${res} <Complex prototype>`;
-  const protoConstr = getConstructorName(firstProto, ctx, recurseTimes + 1, protoProps);
-  if (protoConstr === null) {
-    return `${res} <${inspect(firstProto, { ...ctx, customInspect: false, depth: -1 })}>`;
-  }
-  return `${res} <${protoConstr}>`;
-}
-
-function isInstanceof(obj, ctor) {
-  try { return obj instanceof ctor; } catch { return false; }
-}
-
-// showHidden: list non-function properties found on user-defined prototypes.
-function addPrototypeProperties(ctx, main, obj, recurseTimes, output) {
-  let depth = 0;
-  let keys;
-  let seenKeys;
-  do {
-    if (depth !== 0 || main === obj) {
-      obj = Object.getPrototypeOf(obj);
-      if (obj === null) return;
-      const descriptor = Object.getOwnPropertyDescriptor(obj, 'constructor');
-      if (descriptor !== undefined && typeof descriptor.value === 'function' &&
-          isBuiltInName(descriptor.value.name)) {
-        return;
-      }
-    }
-    if (depth === 0) {
-      seenKeys = new Set();
-    } else {
-      for (const key of keys) seenKeys.add(key);
-    }
-    keys = Reflect.ownKeys(obj);
-    ctx.seen.push(main);
-    for (const key of keys) {
-      if (key === 'constructor' || hasOwn(main, key) || (depth !== 0 && seenKeys.has(key))) continue;
-      const desc = Object.getOwnPropertyDescriptor(obj, key);
-      if (typeof desc.value === 'function') continue;
-      const value = formatProperty(ctx, obj, recurseTimes, key, kObjectType, desc, main);
-      output.push(ctx.colors ? `\u001b[2m${value}\u001b[22m` : value);
-    }
-    ctx.seen.pop();
-  } while (++depth !== 3);
-}
-
-function getPrefix(constructor, tag, fallback, size = '') {
-  if (constructor === null) {
-    if (tag !== '' && fallback !== tag) return `[${fallback}${size}: null prototype] [${tag}] `;
-    return `[${fallback}${size}: null prototype] `;
-  }
-  if (tag !== '' && constructor !== tag) return `${constructor}${size} [${tag}] `;
-  return `${constructor}${size} `;
 }
 
 // Own enumerable keys (all own keys with showHidden), symbols last.
@@ -374,9 +280,6 @@ function getNonIndexKeys(value, showHidden) {
 const typedArrayProto = Object.getPrototypeOf(Uint8Array.prototype);
 const typedArrayTagGetter = Object.getOwnPropertyDescriptor(typedArrayProto, Symbol.toStringTag).get;
 const typedArrayLengthGetter = Object.getOwnPropertyDescriptor(typedArrayProto, 'length').get;
-function typedArrayTag(value) {
-  return typedArrayTagGetter.call(value);
-}
 
 function formatRaw(ctx, value, recurseTimes, typedArray) {
   let keys;
@@ -386,7 +289,8 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
   const constructor = getConstructorName(value, ctx, recurseTimes, protoProps);
   if (protoProps !== undefined && protoProps.length === 0) protoProps = undefined;
 
-  let tag = value[Symbol.toStringTag];
+  let tag = '';
+  try { tag = value[Symbol.toStringTag]; } catch { /* a throwing getter is ignored */ }
   // Print the tag only when it is not an own (visible) property, to avoid printing it twice.
   if (typeof tag !== 'string' ||
       (tag !== '' && (ctx.showHidden ? hasOwn : propertyIsEnumerable)(value, Symbol.toStringTag))) {
@@ -397,6 +301,8 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
   let braces;
   let noIterator = true;
   let extrasType = kObjectType;
+  // Accessor-like properties printed as "[name]: value" after the entries.
+  let extraKeys;
 
   if (Symbol.iterator in value || constructor === null) {
     noIterator = false;
@@ -412,14 +318,17 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       const size = setSize(value);
       const prefix = getPrefix(constructor, tag, 'Set', `(${size})`);
       keys = getKeys(value, ctx.showHidden);
-      formatter = (c, v, r) => formatSet(value, c, v, r);
+      // Entries are iterated as user code would; without a prototype, from Set's iterator.
+      const entries = constructor !== null ? value : Set.prototype.values.call(value);
+      formatter = (c, v, r) => formatSet(entries, c, v, r);
       if (size === 0 && keys.length === 0 && protoProps === undefined) return `${prefix}{}`;
       braces = [`${prefix}{`, '}'];
     } else if (isMap(value)) {
       const size = mapSize(value);
       const prefix = getPrefix(constructor, tag, 'Map', `(${size})`);
       keys = getKeys(value, ctx.showHidden);
-      formatter = (c, v, r) => formatMap(value, c, v, r);
+      const entries = constructor !== null ? value : Map.prototype.entries.call(value);
+      formatter = (c, v, r) => formatMap(entries, c, v, r);
       if (size === 0 && keys.length === 0 && protoProps === undefined) return `${prefix}{}`;
       braces = [`${prefix}{`, '}'];
     } else if (isTypedArray(value)) {
@@ -427,15 +336,20 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       let bound = value;
       let fallback = '';
       if (constructor === null) {
-        fallback = typedArrayTag(value);
+        fallback = typedArrayTagGetter.call(value);
+        // Rebuild an ordinary typed array to read the elements from.
         bound = new globalThis[fallback](value);
       }
       const size = typedArrayLengthGetter.call(value);
       const prefix = getPrefix(constructor, tag, fallback, `(${size})`);
       braces = [`${prefix}[`, ']'];
-      if (size === 0 && keys.length === 0 && !ctx.showHidden) return `${braces[0]}]`;
+      if (value.length === 0 && keys.length === 0 && !ctx.showHidden) return `${braces[0]}]`;
       formatter = (c, v, r) => formatTypedArray(bound, size, c, v, r);
       extrasType = kArrayExtrasType;
+      if (ctx.showHidden) {
+        extraKeys = ['BYTES_PER_ELEMENT', 'length', 'byteLength', 'byteOffset', 'buffer'];
+        typedArray = true;
+      }
     } else if (isMapIterator(value)) {
       keys = getKeys(value, ctx.showHidden);
       braces = getIteratorBraces('Map', tag);
@@ -487,10 +401,11 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
         return `${prefix}{ [byteLength]: ${formatNumber(ctx.stylize, value.byteLength, false)} }`;
       }
       braces[0] = `${prefix}{`;
-      keys.unshift('byteLength');
+      extraKeys = ['byteLength'];
     } else if (isDataView(value)) {
       braces[0] = `${getPrefix(constructor, tag, 'DataView')}{`;
-      keys.unshift('byteLength', 'byteOffset', 'buffer');
+      // .buffer goes last: it is not a primitive like the others.
+      extraKeys = ['byteLength', 'byteOffset', 'buffer'];
     } else if (isPromise(value)) {
       braces[0] = `${getPrefix(constructor, tag, 'Promise')}{`;
       formatter = formatPromise;
@@ -507,17 +422,20 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
     } else if (isBoxedPrimitive(value)) {
       base = getBoxedBase(value, ctx, keys, constructor, tag);
       if (keys.length === 0 && protoProps === undefined) return base;
+    } else if (isURL(value) && !(recurseTimes > ctx.depth && ctx.depth !== null)) {
+      base = value.href;
+      if (keys.length === 0 && protoProps === undefined) return base;
     } else {
       if (keys.length === 0 && protoProps === undefined) {
         if (isExternal(value)) return ctx.stylize('[External: <address>]', 'special');
-        return `${getPrefix(constructor, tag, 'Object')}{}`;
+        return `${getCtxStyle(value, constructor, tag)}{}`;
       }
-      braces[0] = `${getPrefix(constructor, tag, 'Object')}{`;
+      braces[0] = `${getCtxStyle(value, constructor, tag)}{`;
     }
   }
 
   if (recurseTimes > ctx.depth && ctx.depth !== null) {
-    let name = getPrefix(constructor, tag, 'Object').slice(0, -1);
+    let name = getCtxStyle(value, constructor, tag).slice(0, -1);
     if (constructor !== null) name = `[${name}]`;
     return ctx.stylize(name, 'special');
   }
@@ -528,12 +446,25 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
   const indentationLvl = ctx.indentationLvl;
   try {
     output = formatter(ctx, value, recurseTimes);
+    if (extraKeys !== undefined) {
+      for (const key of extraKeys) {
+        let formatted;
+        try {
+          formatted = formatExtraProperty(ctx, value, recurseTimes, key, typedArray);
+        } catch {
+          // A detached buffer's view throws on its getters: show the buffer's value.
+          const tempValue = { [key]: value.buffer[key] };
+          formatted = formatExtraProperty(ctx, tempValue, recurseTimes, key, typedArray);
+        }
+        output.push(formatted);
+      }
+    }
     for (let i = 0; i < keys.length; i++) {
       output.push(formatProperty(ctx, value, recurseTimes, keys[i], extrasType));
     }
     if (protoProps !== undefined) output.push(...protoProps);
   } catch (err) {
-    const name = getPrefix(constructor, tag, 'Object').slice(0, -1);
+    const name = getCtxStyle(value, constructor, tag).slice(0, -1);
     return handleMaxCallStackSize(ctx, err, name, indentationLvl);
   }
   if (ctx.circular !== undefined) {
@@ -565,6 +496,13 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
   return res;
 }
 
+// A URL instance (Node prints its href when customInspect is off).
+function isURL(value) {
+  const URLClass = globalThis.URL;
+  return typeof value.href === 'string' && typeof URLClass === 'function' &&
+    value instanceof URLClass;
+}
+
 function propertyIsEnumerable(obj, key) {
   return Object.prototype.propertyIsEnumerable.call(obj, key);
 }
@@ -594,96 +532,22 @@ function handleMaxCallStackSize(ctx, err, constructorName, indentationLvl) {
   throw err;
 }
 
-function getIteratorBraces(type, tag) {
-  if (tag !== `${type} Iterator`) {
-    if (tag !== '') tag += '] [';
-    tag += `${type} Iterator`;
-  }
-  return [`[${tag}] {`, '}'];
-}
-
 function getEmptyFormatArray() {
   return [];
 }
 
-function getFunctionBase(ctx, value, constructor, tag) {
-  let source;
-  try { source = Function.prototype.toString.call(value); } catch { source = ''; }
-  if (source.startsWith('class') && source.endsWith('}')) {
-    const body = source.slice(5, -1);
-    const brace = body.indexOf('{');
-    if (brace !== -1 &&
-        (!body.slice(0, brace).includes('(') ||
-         /^\s*(?:extends\s+[\s\S]*)?\s*$/.test(body.slice(0, brace).replace(/\/\/.*|\/\*[\s\S]*?\*\//g, '')))) {
-      return getClassBase(value, constructor, tag);
-    }
-  }
-  let type = 'Function';
-  if (isGeneratorFunction(value)) type = `Generator${type}`;
-  if (isAsyncFunction(value)) type = `Async${type}`;
-  let base = `[${type}`;
-  if (constructor === null) base += ' (null prototype)';
-  if (value.name === '') base += ' (anonymous)';
-  else base += `: ${value.name}`;
-  base += ']';
-  if (constructor !== type && constructor !== null) base += ` ${constructor}`;
-  if (tag !== '' && constructor !== tag) base += ` [${tag}]`;
-  return base;
-}
+// ---- names, errors, collections -----------------------------------------------------------
 
-function getClassBase(value, constructor, tag) {
-  const name = (hasOwn(value, 'name') && value.name) || '(anonymous)';
-  let base = `class ${name}`;
-  if (constructor !== 'Function' && constructor !== null) base += ` [${constructor}]`;
-  if (tag !== '' && constructor !== tag) base += ` [${tag}]`;
-  if (constructor !== null) {
-    const superName = Object.getPrototypeOf(value).name;
-    if (superName) base += ` extends ${superName}`;
-  } else {
-    base += ' extends [null prototype]';
-  }
-  return `[${base}]`;
-}
-
-function getBoxedBase(value, ctx, keys, constructor, tag) {
-  let type;
-  let primitive;
-  if (isNumberObject(value)) {
-    type = 'Number';
-    primitive = Number.prototype.valueOf.call(value);
-  } else if (isStringObject(value)) {
-    type = 'String';
-    primitive = String.prototype.valueOf.call(value);
-    // The index keys of a String object are implied by the printed value.
-    keys.splice(0, primitive.length);
-  } else if (isBooleanObject(value)) {
-    type = 'Boolean';
-    primitive = Boolean.prototype.valueOf.call(value);
-  } else if (isBigIntObject(value)) {
-    type = 'BigInt';
-    primitive = BigInt.prototype.valueOf.call(value);
-  } else {
-    type = 'Symbol';
-    primitive = Symbol.prototype.valueOf.call(value);
-  }
-  let base = `[${type}`;
-  if (type !== constructor) {
-    if (constructor === null) base += ' (null prototype)';
-    else base += ` (${constructor})`;
-  }
-  base += `: ${formatPrimitive(stylizeNoColor, primitive, ctx)}]`;
-  if (tag !== '' && tag !== constructor) base += ` [${tag}]`;
-  if (keys.length !== 0 || ctx.stylize === stylizeNoColor) return base;
-  return ctx.stylize(base, type.toLowerCase());
-}
-
-// ---- errors ----------------------------------------------------------------------------
+const {
+  getConstructorName, getPrefix, getCtxStyle, getIteratorBraces, getFunctionBase, getBoxedBase,
+  isBuiltInName,
+} = require('internal/util/inspect_names')({
+  inspect, formatValue, formatProperty, formatPrimitive, stylizeNoColor, kObjectType,
+});
 
 const { formatError, isNodeInternalFrame } = require('internal/util/inspect_error')({
   getPrefix, formatValue, isError,
 });
-
-// ---- collections -----------------------------------------------------------------------
 
 const {
   formatArray, formatTypedArray, formatArrayBuffer, formatSet, formatMap, formatWeakCollection,
@@ -695,25 +559,25 @@ const {
 
 // ---- properties -------------------------------------------------------------------------
 
+// "[byteLength]: 4"-style entries (getters of typed arrays, buffers and DataViews).
+function formatExtraProperty(ctx, value, recurseTimes, key, typedArray) {
+  ctx.indentationLvl += 2;
+  const str = formatValue(ctx, value[key], recurseTimes, typedArray);
+  ctx.indentationLvl -= 2;
+  return `${ctx.stylize(`[${key}]`, 'string')}: ${str}`;
+}
+
 function formatProperty(ctx, value, recurseTimes, key, type, desc, original = value) {
   let name;
   let str;
-  let extraLn = ' ';
-  let own = true;
-  if (desc === undefined) {
-    desc = Object.getOwnPropertyDescriptor(value, key);
-    if (desc === undefined) {
-      // Keys such as an ArrayBuffer's byteLength live on the prototype.
-      own = false;
-      desc = { value: value[key], enumerable: false };
-    }
-  }
+  let extra = ' ';
+  desc ??= Object.getOwnPropertyDescriptor(value, key);
   if (desc.value !== undefined) {
     const diff = (ctx.compact !== true || type !== kObjectType) ? 2 : 3;
     ctx.indentationLvl += diff;
     str = formatValue(ctx, desc.value, recurseTimes);
     if (diff === 3 && ctx.breakLength < getStringWidth(str, ctx.colors)) {
-      extraLn = `\n${' '.repeat(ctx.indentationLvl)}`;
+      extra = `\n${' '.repeat(ctx.indentationLvl)}`;
     }
     ctx.indentationLvl -= diff;
   } else if (desc.get !== undefined) {
@@ -728,7 +592,7 @@ function formatProperty(ctx, value, recurseTimes, key, type, desc, original = va
         const tmp = desc.get.call(original);
         if (tmp === null) {
           str = `${s(`[${label}:`, sp)} ${s('null', 'null')}${s(']', sp)}`;
-        } else if (typeof tmp === 'object') {
+        } else if (typeof tmp === 'object' || typeof tmp === 'function') {
           str = `${s(`[${label}]`, sp)} ${formatValue(ctx, tmp, recurseTimes)}`;
         } else {
           const primitive = formatPrimitive(s, tmp, ctx);
@@ -748,26 +612,25 @@ function formatProperty(ctx, value, recurseTimes, key, type, desc, original = va
     str = ctx.stylize('undefined', 'undefined');
   }
   if (type === kArrayType) return str;
-  if (!own) {
-    name = ctx.stylize(`[${typeof key === 'symbol' ? Symbol.prototype.toString.call(key) : key}]`, 'string');
-    return `${name}:${extraLn}${str}`;
-  }
   if (typeof key === 'symbol') {
-    name = ctx.stylize(escapeNoQuote(Symbol.prototype.toString.call(key)), 'symbol');
-  } else if (key === '__proto__') {
-    name = "['__proto__']";
+    name = ctx.stylize(escapeSymbol(Symbol.prototype.toString.call(key)), 'symbol');
   } else if (identifierKey.test(key)) {
-    name = ctx.stylize(key, 'name');
+    name = key === '__proto__' ? "['__proto__']" : ctx.stylize(key, 'name');
   } else {
     name = ctx.stylize(strEscape(key), 'string');
   }
-  if (desc.enumerable === false && key !== '__proto__') name = `[${name}]`;
-  return `${name}:${extraLn}${str}`;
+  if (desc.enumerable === false) name = `[${name}]`;
+  return `${name}:${extra}${str}`;
 }
 
 // ---- layout -----------------------------------------------------------------------------
 
 function isBelowBreakLength(ctx, output, start, base) {
+  // With an infinite breakLength everything fits on one line unless an entry spans lines.
+  if (ctx.breakLength === Infinity) {
+    if (base !== '' && base.includes('\n')) return false;
+    return !output.some((entry) => typeof entry === 'string' && entry.includes('\n'));
+  }
   let totalLength = output.length + start;
   if (totalLength + output.length > ctx.breakLength) return false;
   for (let i = 0; i < output.length; i++) {
@@ -788,8 +651,10 @@ function groupArrayElements(ctx, output, value) {
   }
   const separatorSpace = 2; // ", "
   const dataLen = new Array(outputLength);
+  // Display widths; when all entries are printable ASCII (checked at once), their lengths.
+  const plain = isPrintableASCII(output.join(''));
   for (let i = 0; i < outputLength; i++) {
-    const len = ctx.colors ? removeColors(output[i]).length : output[i].length;
+    const len = plain ? output[i].length : getStringWidth(output[i], ctx.colors);
     dataLen[i] = len;
     totalLength += len + separatorSpace;
     if (maxLength < len) maxLength = len;
@@ -880,7 +745,8 @@ function reduceToSingleString(ctx, output, base, braces, extrasType, recurseTime
 // ---- format() -----------------------------------------------------------------------------
 
 const { format, formatWithOptions } = require('internal/util/format')({
-  inspect, formatNumber, formatBigInt, stylizeNoColor, getProxyDetails,
+  inspect, inspectDefaultOptions, formatNumber, formatBigInt, stylizeNoColor, getProxyDetails,
+  isBuiltInName,
 });
 
 module.exports = {

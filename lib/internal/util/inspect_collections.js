@@ -17,14 +17,6 @@ module.exports = function makeCollectionFormatters({
     return Object.prototype.hasOwnProperty.call(obj, key);
   }
 
-  function setSize(set) {
-    return Object.getOwnPropertyDescriptor(Set.prototype, 'size').get.call(set);
-  }
-
-  function mapSize(map) {
-    return Object.getOwnPropertyDescriptor(Map.prototype, 'size').get.call(map);
-  }
-
   function remainingText(remaining) {
     return `... ${remaining} more item${remaining > 1 ? 's' : ''}`;
   }
@@ -72,7 +64,7 @@ module.exports = function makeCollectionFormatters({
     return output;
   }
 
-  function formatTypedArray(value, length, ctx, ignored, recurseTimes) {
+  function formatTypedArray(value, length, ctx) {
     const maxLength = Math.min(Math.max(0, ctx.maxArrayLength), length);
     const remaining = value.length - maxLength;
     const output = new Array(maxLength);
@@ -82,14 +74,6 @@ module.exports = function makeCollectionFormatters({
         formatBigInt(ctx.stylize, value[i], ctx.numericSeparator);
     }
     if (remaining > 0) output[maxLength] = remainingText(remaining);
-    if (ctx.showHidden) {
-      ctx.indentationLvl += 2;
-      for (const key of ['BYTES_PER_ELEMENT', 'length', 'byteLength', 'byteOffset', 'buffer']) {
-        const str = formatValue(ctx, value[key], recurseTimes, true);
-        output.push(`${ctx.stylize(`[${key}]`, 'string')}: ${str}`);
-      }
-      ctx.indentationLvl -= 2;
-    }
     return output;
   }
 
@@ -115,14 +99,16 @@ module.exports = function makeCollectionFormatters({
     return [`${ctx.stylize('[Uint8Contents]', 'special')}: <${str}>`];
   }
 
-  function formatSet(set, ctx, ignored, recurseTimes) {
-    const length = setSize(set);
+  // `entries` is the Set itself (iterated as user code would) or, for a Set without a
+  // prototype, an iterator over its values: then there is no size, and no limit applies.
+  function formatSet(entries, ctx, ignored, recurseTimes) {
+    const length = entries.size;
     const maxLength = Math.min(Math.max(0, ctx.maxArrayLength), length);
     const remaining = length - maxLength;
     const output = [];
     ctx.indentationLvl += 2;
     let i = 0;
-    for (const v of Set.prototype.values.call(set)) {
+    for (const v of entries) {
       if (i >= maxLength) break;
       output.push(formatValue(ctx, v, recurseTimes));
       i++;
@@ -132,14 +118,15 @@ module.exports = function makeCollectionFormatters({
     return output;
   }
 
-  function formatMap(map, ctx, ignored, recurseTimes) {
-    const length = mapSize(map);
+  // Like formatSet, for a Map or an iterator over its entries.
+  function formatMap(entries, ctx, ignored, recurseTimes) {
+    const length = entries.size;
     const maxLength = Math.min(Math.max(0, ctx.maxArrayLength), length);
     const remaining = length - maxLength;
     const output = [];
     ctx.indentationLvl += 2;
     let i = 0;
-    for (const [k, v] of Map.prototype.entries.call(map)) {
+    for (const { 0: k, 1: v } of entries) {
       if (i >= maxLength) break;
       output.push(`${formatValue(ctx, k, recurseTimes)} => ${formatValue(ctx, v, recurseTimes)}`);
       i++;

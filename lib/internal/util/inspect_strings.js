@@ -24,10 +24,11 @@ const colorAliases = [
   ['strikethrough', 'crossedOut'], ['hidden', 'conceal'], ['inverse', 'swapColors'],
   ['inverse', 'swapcolors'], ['doubleunderline', 'doubleUnderline'],
 ];
+// An alias reads and writes the colour it stands for.
 for (const [original, alias] of colorAliases) {
   Object.defineProperty(colors, alias, {
     get() { return this[original]; },
-    set(value) { Object.defineProperty(this, alias, { value, configurable: true, writable: true, enumerable: true }); },
+    set(value) { this[original] = value; },
     configurable: true,
     enumerable: false,
   });
@@ -65,18 +66,15 @@ const needsEscapeOther =
   /[\x00-\x1f\x5c\x7f-\x9f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 const escapeAllWithSingle = new RegExp(needsEscapeWithSingle.source, 'g');
 const escapeAllOther = new RegExp(needsEscapeOther.source, 'g');
-// Escapes used in property names and symbol descriptions (no quote character involved).
-const escapeSequencesNoQuote = new RegExp(
-  '[\\x00-\\x1f\\x7f-\\x9f]|[\\ud800-\\udbff](?![\\udc00-\\udfff])|(?<![\\ud800-\\udbff])[\\udc00-\\udfff]', 'g');
-
 function escapeChar(ch) {
   const code = ch.charCodeAt(0);
   const known = escapeTable[code];
   return known !== undefined ? known : `\\u${code.toString(16)}`;
 }
 
-function escapeNoQuote(str) {
-  return str.replace(escapeSequencesNoQuote, escapeChar);
+// Escapes a symbol's description for use as a property name (quotes and backslashes too).
+function escapeSymbol(str) {
+  return str.replace(escapeAllWithSingle, escapeChar);
 }
 
 // Quote a string the way Node does: single quotes by default, double quotes when the
@@ -132,70 +130,90 @@ function formatBigInt(stylize, bigint, numericSeparator) {
 
 // ---- terminal helpers ------------------------------------------------------------------
 
+// ANSI escape sequences (CSI and OSC), as Node matches them.
 const ansiPattern = new RegExp(
-  '[\\u001B\\u009B][[\\]()#;?]*' +
-  '(?:(?:(?:(?:;[-a-zA-Z\\d\\/\\#&.:=?%@~_]+)*' +
-  '|[a-zA-Z\\d]+(?:;[-a-zA-Z\\d\\/\\#&.:=?%@~_]*)*)?' +
-  '(?:\\u0007|\\u001B\\u005C|\\u009C))' +
-  '|(?:(?:\\d{1,4}(?:;\\d{0,4})*)?[\\dA-PR-TZcf-ntqry=><~]))', 'g');
+  '(?:\\u001B\\][\\s\\S]*?(?:\\u0007|\\u001B\\u005C|\\u009C))' +
+  '|[\\u001B\\u009B][[\\]()#;?]*' +
+  '(?:\\d{1,4}(?:[;:]\\d{0,4})*)?' +
+  '[\\dA-PR-TZcf-nq-uy=><~]', 'g');
 
 function stripVTControlCharacters(str) {
   if (typeof str !== 'string') {
     const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
     throw new ERR_INVALID_ARG_TYPE('str', 'string', str);
   }
+  if (!str.includes('\u001B') && !str.includes('\u009B')) return str;
   return str.replace(ansiPattern, '');
 }
 
-// East Asian wide / fullwidth ranges (code points that take two terminal columns).
-function isFullWidthCodePoint(code) {
-  return code >= 0x1100 && (
-    code <= 0x115f ||
-    code === 0x2329 || code === 0x232a ||
-    (code >= 0x2e80 && code <= 0x3247 && code !== 0x303f) ||
-    (code >= 0x3250 && code <= 0x4dbf) ||
-    (code >= 0x4e00 && code <= 0xa4c6) ||
-    (code >= 0xa960 && code <= 0xa97c) ||
-    (code >= 0xac00 && code <= 0xd7a3) ||
-    (code >= 0xf900 && code <= 0xfaff) ||
-    (code >= 0xfe10 && code <= 0xfe19) ||
-    (code >= 0xfe30 && code <= 0xfe6b) ||
-    (code >= 0xff01 && code <= 0xff60) ||
-    (code >= 0xffe0 && code <= 0xffe6) ||
-    (code >= 0x1b000 && code <= 0x1b001) ||
-    (code >= 0x1f200 && code <= 0x1f251) ||
-    (code >= 0x1f300 && code <= 0x1f64f) ||
-    (code >= 0x1f900 && code <= 0x1f9ff) ||
-    (code >= 0x20000 && code <= 0x3fffd));
+// Code points of East Asian Width "W" or "F" (Unicode 14), as [first, count] pairs: these
+// take two terminal columns.
+const wideRanges = [
+  0x1100, 96, 0x231a, 2, 0x2329, 2, 0x23e9, 4, 0x23f0, 1, 0x23f3, 1, 0x25fd, 2, 0x2614, 2,
+  0x2648, 12, 0x267f, 1, 0x2693, 1, 0x26a1, 1, 0x26aa, 2, 0x26bd, 2, 0x26c4, 2, 0x26ce, 1,
+  0x26d4, 1, 0x26ea, 1, 0x26f2, 2, 0x26f5, 1, 0x26fa, 1, 0x26fd, 1, 0x2705, 1, 0x270a, 2,
+  0x2728, 1, 0x274c, 1, 0x274e, 1, 0x2753, 3, 0x2757, 1, 0x2795, 3, 0x27b0, 1, 0x27bf, 1,
+  0x2b1b, 2, 0x2b50, 1, 0x2b55, 1, 0x2e80, 26, 0x2e9b, 89, 0x2f00, 214, 0x2ff0, 12, 0x3000, 63,
+  0x3041, 86, 0x3099, 103, 0x3105, 43, 0x3131, 94, 0x3190, 84, 0x31f0, 47, 0x3220, 40,
+  0x3250, 7024, 0x4e00, 22157, 0xa490, 55, 0xa960, 29, 0xac00, 11172, 0xf900, 512, 0xfe10, 10,
+  0xfe30, 35, 0xfe54, 19, 0xfe68, 4, 0xff01, 96, 0xffe0, 7, 0x16fe0, 5, 0x16ff0, 2,
+  0x17000, 6136, 0x18800, 1238, 0x18d00, 9, 0x1aff0, 4, 0x1aff5, 7, 0x1affd, 2, 0x1b000, 291,
+  0x1b150, 3, 0x1b164, 4, 0x1b170, 396, 0x1f004, 1, 0x1f0cf, 1, 0x1f18e, 1, 0x1f191, 10,
+  0x1f200, 3, 0x1f210, 44, 0x1f240, 9, 0x1f250, 2, 0x1f260, 6, 0x1f300, 33, 0x1f32d, 9,
+  0x1f337, 70, 0x1f37e, 22, 0x1f3a0, 43, 0x1f3cf, 5, 0x1f3e0, 17, 0x1f3f4, 1, 0x1f3f8, 71,
+  0x1f440, 1, 0x1f442, 187, 0x1f4ff, 63, 0x1f54b, 4, 0x1f550, 24, 0x1f57a, 1, 0x1f595, 2,
+  0x1f5a4, 1, 0x1f5fb, 85, 0x1f680, 70, 0x1f6cc, 1, 0x1f6d0, 3, 0x1f6d5, 3, 0x1f6dd, 3,
+  0x1f6eb, 2, 0x1f6f4, 9, 0x1f7e0, 12, 0x1f7f0, 1, 0x1f90c, 47, 0x1f93c, 10, 0x1f947, 185,
+  0x1fa70, 5, 0x1fa78, 5, 0x1fa80, 7, 0x1fa90, 29, 0x1fab0, 11, 0x1fac0, 6, 0x1fad0, 10,
+  0x1fae0, 8, 0x1faf0, 7, 0x20000, 65534, 0x30000, 65534,
+];
+
+function isWideCodePoint(code) {
+  let lo = 0;
+  let hi = wideRanges.length / 2 - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const first = wideRanges[mid * 2];
+    if (code < first) hi = mid - 1;
+    else if (code >= first + wideRanges[mid * 2 + 1]) lo = mid + 1;
+    else return true;
+  }
+  return false;
 }
 
-function isZeroWidthCodePoint(code) {
-  return code <= 0x1f ||
-    (code >= 0x7f && code <= 0x9f) ||
-    (code >= 0x300 && code <= 0x36f) ||
-    (code >= 0x200b && code <= 0x200f) ||
-    (code >= 0x20d0 && code <= 0x20ff) ||
-    (code >= 0xfe00 && code <= 0xfe0f) ||
-    (code >= 0xfe20 && code <= 0xfe2f) ||
-    (code >= 0xe0100 && code <= 0xe01ef);
+const emojiPresentation = /^\p{Emoji_Presentation}$/u;
+const zeroWidth = /^[\p{Cc}\p{Cf}\p{Me}\p{Mn}\p{Emoji_Modifier}]$/u;
+
+// Columns one code point takes, as Node (built with ICU) counts them: wide and fullwidth
+// characters and emoji presentation characters take two; control, format and combining
+// characters and emoji modifiers none (except the soft hyphen); everything else one.
+function codePointWidth(ch) {
+  const code = ch.codePointAt(0);
+  if (isWideCodePoint(code) || emojiPresentation.test(ch)) return 2;
+  if (code !== 0xad && zeroWidth.test(ch)) return 0;
+  return 1;
 }
 
 // Number of terminal columns `str` occupies.
+const notPrintableASCII = /[^\x20-\x7e]/;
+
+// Whether every character is printable ASCII (one column each).
+function isPrintableASCII(str) {
+  return !notPrintableASCII.test(str);
+}
+
 function getStringWidth(str, removeControlChars = true) {
   str = String(str);
-  if (removeControlChars) str = str.replace(ansiPattern, '');
+  if (removeControlChars) str = stripVTControlCharacters(str);
+  if (isPrintableASCII(str)) return str.length;
   let width = 0;
-  let ascii = true;
   for (let i = 0; i < str.length; i++) {
-    const c = str.charCodeAt(i);
-    if (c < 0x20 || c > 0x7e) { ascii = false; break; }
-  }
-  if (ascii) return str.length;
-  str = str.normalize('NFC');
-  for (const ch of str) {
-    const code = ch.codePointAt(0);
-    if (isFullWidthCodePoint(code)) width += 2;
-    else if (!isZeroWidthCodePoint(code)) width++;
+    const code = str.charCodeAt(i);
+    if (code >= 127) {
+      for (const ch of str.slice(i).normalize('NFC')) width += codePointWidth(ch);
+      break;
+    }
+    width += code >= 32 ? 1 : 0;
   }
   return width;
 }
@@ -205,9 +223,10 @@ module.exports = {
   styles,
   removeColors,
   strEscape,
-  escapeNoQuote,
+  escapeSymbol,
   formatNumber,
   formatBigInt,
   stripVTControlCharacters,
   getStringWidth,
+  isPrintableASCII,
 };

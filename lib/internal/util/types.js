@@ -16,12 +16,10 @@ function isTypedArray(value) {
   return typedArrayTag(value) !== undefined;
 }
 
-function isArrayBufferView(value) {
-  return ArrayBuffer.isView(value);
-}
-
 function makeCheck(name) {
-  return function (value) { return typedArrayTag(value) === name; };
+  const check = function (value) { return typedArrayTag(value) === name; };
+  Object.defineProperty(check, 'name', { value: `is${name}` });
+  return check;
 }
 
 const isUint8Array = makeCheck('Uint8Array');
@@ -49,15 +47,18 @@ const nativeNames = [
   'isSymbolObject', 'isWeakMap', 'isWeakSet', 'isAnyArrayBuffer', 'isBoxedPrimitive',
 ];
 
+// Like Node's native checks, these functions are anonymous and of length 0.
 const native = {};
 for (const name of nativeNames) {
-  const fn = binding[name];
-  native[name] = typeof fn === 'function' ? fn : () => false;
+  const fn = typeof binding[name] === 'function' ? binding[name] : () => false;
+  Object.defineProperty(fn, 'name', { value: '' });
+  Object.defineProperty(fn, 'length', { value: 0 });
+  native[name] = fn;
 }
 
 module.exports = {
   ...native,
-  isArrayBufferView,
+  isArrayBufferView: ArrayBuffer.isView,
   isDataView: binding.isDataView,
   isTypedArray,
   isUint8Array,
