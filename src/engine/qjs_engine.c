@@ -231,9 +231,32 @@ static void pjs_define_stack(JSContext *ctx, JSValueConst error_obj, JSValue fra
     JS_FreeValue(ctx, JS_GetException(ctx));
     return;
   }
+  /* V8 creates `stack` before `message` and `cause`: move those two behind it. */
+  static const JSAtom later[2] = {JS_ATOM_message, JS_ATOM_cause};
+  JSValue moved[2] = {JS_UNDEFINED, JS_UNDEFINED};
+  int movedFlags[2] = {0, 0};
+  JSObject *eo = JS_VALUE_GET_OBJ(error_obj);
+  int reorder = eo->class_id == JS_CLASS_ERROR && !find_own_property1(eo, JS_ATOM_stack);
+  for (int k = 0; reorder && k < 2; k++) {
+    JSProperty *pr;
+    JSShapeProperty *prs = find_own_property(&pr, eo, later[k]);
+    if (!prs || (prs->flags & JS_PROP_TMASK) != JS_PROP_NORMAL) continue;
+    moved[k] = JS_DupValue(ctx, pr->u.value);
+    movedFlags[k] = prs->flags & (JS_PROP_WRITABLE | JS_PROP_ENUMERABLE | JS_PROP_CONFIGURABLE);
+    if (!(movedFlags[k] & JS_PROP_CONFIGURABLE) ||
+        JS_DeleteProperty(ctx, error_obj, later[k], 0) != TRUE) {
+      JS_FreeValue(ctx, moved[k]);
+      moved[k] = JS_UNDEFINED;
+      movedFlags[k] = -1;
+    }
+  }
   JS_DefineProperty(ctx, error_obj, JS_ATOM_stack, JS_UNDEFINED, getter, setter,
                     JS_PROP_HAS_GET | JS_PROP_HAS_SET | JS_PROP_HAS_CONFIGURABLE |
                     JS_PROP_CONFIGURABLE | JS_PROP_HAS_ENUMERABLE);
+  for (int k = 0; k < 2; k++) {
+    if (movedFlags[k] > 0 || !JS_IsUndefined(moved[k]))
+      JS_DefinePropertyValue(ctx, error_obj, later[k], moved[k], movedFlags[k]);
+  }
   JS_FreeValue(ctx, getter);
   JS_FreeValue(ctx, setter);
 }
