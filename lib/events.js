@@ -5,12 +5,9 @@ const {
   AbortError,
   codes: {
     ERR_INVALID_ARG_TYPE,
-    ERR_INVALID_THIS,
-    ERR_OUT_OF_RANGE,
     ERR_UNHANDLED_ERROR,
   },
   genericNodeError,
-  inspectForMessage: inspect,
 } = require('internal/errors');
 const {
   validateAbortSignal,
@@ -22,19 +19,35 @@ const {
   validateString,
 } = require('internal/validators');
 const {
-  kEvents,
   kFirstEventParam,
   kMaxEventTargetListeners,
   kMaxEventTargetListenersWarned,
-  kResistStopPropagation,
 } = require('internal/events/symbols');
+const { addAbortListener } = require('internal/events/abort_listener');
 
 const kCapture = Symbol('kCapture');
 const kErrorMonitor = Symbol('events.errorMonitor');
 const kShapeMode = Symbol('shapeMode');
+// Count of emit() loops running over a listener array: while non-zero, adding or removing a
+// listener replaces the array instead of changing it (copy on write).
+const kEmitting = Symbol('events.emitting');
+const kWatermarkData = Symbol.for('nodejs.watermarkData');
 const kRejection = Symbol.for('nodejs.rejection');
 const SymbolDispose = Symbol.dispose || Symbol.for('nodejs.dispose');
 
+let inspectModule;
+function inspect(value, options) {
+  inspectModule ??= require('internal/util/inspect');
+  return inspectModule.inspect(value, options);
+}
+
+let eventTargetModule;
+function lazyEventTarget() {
+  eventTargetModule ??= require('internal/event_target');
+  return eventTargetModule;
+}
+
+// By default EventEmitters print a warning when more than 10 listeners are added for one event.
 let defaultMaxListeners = 10;
 
 function checkListener(listener) {
@@ -49,32 +62,16 @@ EventEmitter.prototype._events = undefined;
 EventEmitter.prototype._eventsCount = 0;
 EventEmitter.prototype._maxListeners = undefined;
 
+// The default for captureRejections is false.
 Object.defineProperty(EventEmitter.prototype, kCapture, {
   __proto__: null, value: false, writable: true, enumerable: false,
 });
-
-function init(opts) {
-  if (this._events === undefined || this._events === Object.getPrototypeOf(this)._events) {
-    this._events = { __proto__: null };
-    this._eventsCount = 0;
-    this[kShapeMode] = false;
-  } else {
-    this[kShapeMode] = true;
-  }
-  this._maxListeners = this._maxListeners || undefined;
-  if (opts?.captureRejections) {
-    validateBoolean(opts.captureRejections, 'options.captureRejections');
-    this[kCapture] = Boolean(opts.captureRejections);
-  } else {
-    // Read the prototype's value so EventEmitter.captureRejections applies to new emitters.
-    this[kCapture] = EventEmitter.prototype[kCapture];
-  }
-}
 
 // A promise returned by a listener: with captureRejections, its rejection is routed to
 // Symbol.for('nodejs.rejection') or to the 'error' event.
 function addCatch(that, promise, type, args) {
   if (!that[kCapture]) return;
+  // `then` may be a getter that throws.
   try {
     const then = promise.then;
     if (typeof then === 'function') {
@@ -109,13 +106,29 @@ EventEmitter.prototype.setMaxListeners = function setMaxListeners(n) {
 };
 
 function getMaxListenersOf(that) {
-  if (that._maxListeners === undefined) return defaultMaxListeners;
+  if (that._maxListeners === undefined) return EventEmitter.defaultMaxListeners;
   return that._maxListeners;
 }
 
 EventEmitter.prototype.getMaxListeners = function getMaxListeners() {
   return getMaxListenersOf(this);
 };
+
+// What emit('error') throws when nobody listens: the error itself, or ERR_UNHANDLED_ERROR
+// carrying any other value as `context`.
+function unhandledErrorException(args) {
+  const er = args.length > 0 ? args[0] : undefined;
+  if (er instanceof Error) return er;
+  let stringifiedEr;
+  try {
+    stringifiedEr = inspect(er);
+  } catch {
+    stringifiedEr = er;
+  }
+  const err = new ERR_UNHANDLED_ERROR(stringifiedEr);
+  err.context = er;
+  return err;
+}
 
 EventEmitter.prototype.emit = function emit(type, ...args) {
   let doError = type === 'error';
@@ -128,31 +141,25 @@ EventEmitter.prototype.emit = function emit(type, ...args) {
   }
 
   if (doError) {
-    const er = args.length > 0 ? args[0] : undefined;
-    if (er instanceof Error) throw er; // Unhandled 'error' event
-    let stringifiedEr;
-    try {
-      stringifiedEr = inspect(er);
-    } catch {
-      stringifiedEr = er;
-    }
-    const err = new ERR_UNHANDLED_ERROR(stringifiedEr);
-    err.context = er;
-    throw err;
+    const er = unhandledErrorException(args);
+    throw er; // Unhandled 'error' event
   }
 
   const handler = events[type];
   if (handler === undefined) return false;
 
   if (typeof handler === 'function') {
-    const result = Reflect.apply(handler, this, args);
+    const result = handler.apply(this, args);
     if (result !== undefined && result !== null) addCatch(this, result, type, args);
   } else {
-    // Copy so listeners added or removed during the emit do not change this round.
-    const listeners = handler.slice();
-    for (let i = 0; i < listeners.length; ++i) {
-      const result = Reflect.apply(listeners[i], this, args);
-      if (result !== undefined && result !== null) addCatch(this, result, type, args);
+    handler[kEmitting]++;
+    try {
+      for (let i = 0; i < handler.length; ++i) {
+        const result = Reflect.apply(handler[i], this, args);
+        if (result !== undefined && result !== null) addCatch(this, result, type, args);
+      }
+    } finally {
+      handler[kEmitting]--;
     }
   }
   return true;
@@ -170,6 +177,7 @@ function addListenerTo(target, type, listener, prepend) {
     // for the same event goes first.
     if (events.newListener !== undefined) {
       target.emit('newListener', type, listener.listener ?? listener);
+      // A 'newListener' listener may have replaced this._events.
       events = target._events;
     }
     existing = events[type];
@@ -180,24 +188,30 @@ function addListenerTo(target, type, listener, prepend) {
     ++target._eventsCount;
   } else {
     if (typeof existing === 'function') {
-      existing = events[type] = prepend ? [listener, existing] : [existing, listener];
-    } else if (prepend) {
-      existing.unshift(listener);
+      existing = prepend ? [listener, existing] : [existing, listener];
+      existing[kEmitting] = 0;
+      events[type] = existing;
     } else {
-      existing.push(listener);
+      existing = ensureMutableListenerArray(events, type, existing);
+      if (prepend) existing.unshift(listener);
+      else existing.push(listener);
     }
     const m = getMaxListenersOf(target);
     if (m > 0 && existing.length > m && !existing.warned) {
-      existing.warned = true;
-      const w = genericNodeError(
-        `Possible EventEmitter memory leak detected. ${existing.length} ${String(type)} ` +
-        `listeners added to ${inspect(target, { depth: -1 })}. MaxListeners is ${m}. ` +
-        'Use emitter.setMaxListeners() to increase limit',
-        { name: 'MaxListenersExceededWarning', emitter: target, type, count: existing.length });
-      if (typeof process.emitWarning === 'function') process.emitWarning(w);
+      warnMaxListenersExceeded(target, type, existing, m);
     }
   }
   return target;
+}
+
+function warnMaxListenersExceeded(target, type, existing, m) {
+  existing.warned = true;
+  const w = genericNodeError(
+    `Possible EventEmitter memory leak detected. ${existing.length} ${String(type)} ` +
+    `listeners added to ${inspect(target, { depth: -1 })}. MaxListeners is ${m}. ` +
+    'Use emitter.setMaxListeners() to increase limit',
+    { name: 'MaxListenersExceededWarning', emitter: target, type, count: existing.length });
+  process.emitWarning(w);
 }
 
 EventEmitter.prototype.addListener = function addListener(type, listener) {
@@ -210,21 +224,16 @@ EventEmitter.prototype.prependListener = function prependListener(type, listener
   return addListenerTo(this, type, listener, true);
 };
 
-function onceWrapper() {
-  if (!this.fired) {
-    this.target.removeListener(this.type, this.wrapFn);
-    this.fired = true;
-    if (arguments.length === 0) return this.listener.call(this.target);
-    return this.listener.apply(this.target, arguments);
-  }
-}
-
 function onceWrap(target, type, listener) {
-  const state = { fired: false, wrapFn: undefined, target, type, listener };
-  const wrapped = onceWrapper.bind(state);
-  wrapped.listener = listener;
-  state.wrapFn = wrapped;
-  return wrapped;
+  let fired = false;
+  function wrapper(...args) {
+    if (fired) return;
+    fired = true;
+    target.removeListener(type, wrapper);
+    return Reflect.apply(listener, target, args);
+  }
+  wrapper.listener = listener;
+  return wrapper;
 }
 
 EventEmitter.prototype.once = function once(type, listener) {
@@ -243,7 +252,7 @@ EventEmitter.prototype.removeListener = function removeListener(type, listener) 
   checkListener(listener);
   const events = this._events;
   if (events === undefined) return this;
-  const list = events[type];
+  let list = events[type];
   if (list === undefined) return this;
 
   if (list === listener || list.listener === listener) {
@@ -254,9 +263,12 @@ EventEmitter.prototype.removeListener = function removeListener(type, listener) 
       this._events = { __proto__: null };
     } else {
       delete events[type];
-      if (events.removeListener) this.emit('removeListener', type, list.listener || listener);
+    }
+    if (events.removeListener !== undefined) {
+      this.emit('removeListener', type, list.listener || listener);
     }
   } else if (typeof list !== 'function') {
+    list = ensureMutableListenerArray(events, type, list);
     let position = -1;
     for (let i = list.length - 1; i >= 0; i--) {
       if (list[i] === listener || list[i].listener === listener) {
@@ -322,7 +334,7 @@ function listenersOf(target, type, unwrap) {
   if (typeof evlistener === 'function') {
     return unwrap ? [evlistener.listener || evlistener] : [evlistener];
   }
-  return unwrap ? evlistener.map((l) => l.listener || l) : evlistener.slice();
+  return unwrap ? unwrapListeners(evlistener) : evlistener.slice();
 }
 
 EventEmitter.prototype.listeners = function listeners(type) {
@@ -333,7 +345,7 @@ EventEmitter.prototype.rawListeners = function rawListeners(type) {
   return listenersOf(this, type, false);
 };
 
-function listenerCount(type, listener) {
+EventEmitter.prototype.listenerCount = function listenerCount(type, listener) {
   const events = this._events;
   if (events !== undefined) {
     const evlistener = events[type];
@@ -354,71 +366,69 @@ function listenerCount(type, listener) {
     }
   }
   return 0;
-}
-
-EventEmitter.prototype.listenerCount = listenerCount;
+};
 
 EventEmitter.prototype.eventNames = function eventNames() {
-  return this._eventsCount > 0 ? Reflect.ownKeys(this._events) : [];
+  if (this._eventsCount === 0) return [];
+  const events = this._events;
+  // Listeners removed in shape mode leave their key with an undefined value.
+  return Reflect.ownKeys(events).filter((key) => events[key] !== undefined);
 };
+
+function cloneEventListenerArray(arr) {
+  const copy = arr.slice();
+  copy[kEmitting] = 0;
+  if (arr.warned) copy.warned = true;
+  return copy;
+}
+
+function ensureMutableListenerArray(events, type, handler) {
+  if (handler[kEmitting] > 0) {
+    const copy = cloneEventListenerArray(handler);
+    events[type] = copy;
+    return copy;
+  }
+  return handler;
+}
+
+function unwrapListeners(arr) {
+  const ret = arr.slice();
+  for (let i = 0; i < ret.length; ++i) {
+    const orig = ret[i].listener;
+    if (typeof orig === 'function') ret[i] = orig;
+  }
+  return ret;
+}
 
 // ---------------------------------------------------------------------------------------------
 // Static helpers
 
 // Deprecated: use emitter.listenerCount().
-function staticListenerCount(emitter, type) {
-  if (typeof emitter.listenerCount === 'function') return emitter.listenerCount(type);
-  return listenerCount.call(emitter, type);
-}
-
-let eventTargetModule;
-function isEventTarget(obj) {
-  if (obj == null || typeof obj !== 'object') return false;
-  if (eventTargetModule === undefined) {
-    try { eventTargetModule = require('internal/event_target'); } catch { eventTargetModule = null; }
+function listenerCount(emitterOrTarget, type) {
+  if (typeof emitterOrTarget.listenerCount === 'function') {
+    return emitterOrTarget.listenerCount(type);
   }
-  if (eventTargetModule && typeof eventTargetModule.isEventTarget === 'function') {
-    return eventTargetModule.isEventTarget(obj);
-  }
-  return typeof obj.addEventListener === 'function' && typeof obj.dispatchEvent === 'function';
+  const { isEventTarget, eventTargetListenerCount } = lazyEventTarget();
+  if (isEventTarget(emitterOrTarget)) return eventTargetListenerCount(emitterOrTarget, type);
+  throw new ERR_INVALID_ARG_TYPE('emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
 }
 
 function getEventListeners(emitterOrTarget, type) {
-  if (emitterOrTarget != null && typeof emitterOrTarget.listeners === 'function') {
+  if (typeof emitterOrTarget.listeners === 'function') {
     return emitterOrTarget.listeners(type);
   }
-  if (isEventTarget(emitterOrTarget) && emitterOrTarget[kEvents] !== undefined) {
-    return eventTargetModule.listenersOf(emitterOrTarget, type);
-  }
+  const { isEventTarget, eventTargetListeners } = lazyEventTarget();
+  if (isEventTarget(emitterOrTarget)) return eventTargetListeners(emitterOrTarget, type);
   throw new ERR_INVALID_ARG_TYPE('emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
 }
 
 function getMaxListeners(emitterOrTarget) {
   if (typeof emitterOrTarget?.getMaxListeners === 'function') {
     return getMaxListenersOf(emitterOrTarget);
-  } else if (emitterOrTarget?.[kMaxEventTargetListeners]) {
+  } else if (typeof emitterOrTarget?.[kMaxEventTargetListeners] === 'number') {
     return emitterOrTarget[kMaxEventTargetListeners];
   }
   throw new ERR_INVALID_ARG_TYPE('emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
-}
-
-function setMaxListeners(n = defaultMaxListeners, ...eventTargets) {
-  validateNumber(n, 'setMaxListeners', 0);
-  if (eventTargets.length === 0) {
-    defaultMaxListeners = n;
-    return;
-  }
-  for (let i = 0; i < eventTargets.length; i++) {
-    const target = eventTargets[i];
-    if (isEventTarget(target)) {
-      target[kMaxEventTargetListeners] = n;
-      target[kMaxEventTargetListenersWarned] = false;
-    } else if (typeof target?.setMaxListeners === 'function') {
-      target.setMaxListeners(n);
-    } else {
-      throw new ERR_INVALID_ARG_TYPE('eventTargets', ['EventEmitter', 'EventTarget'], target);
-    }
-  }
 }
 
 function addListenerAgnostic(emitter, name, listener, flags) {
@@ -442,12 +452,14 @@ function removeListenerAgnostic(emitter, name, listener, flags) {
   }
 }
 
+const kEmptyObject = Object.freeze({ __proto__: null });
+
 // Resolves with the arguments of the next `name` event; rejects on 'error' or abort.
-async function once(emitter, name, options = { __proto__: null }) {
+async function once(emitter, name, options = kEmptyObject) {
   validateObject(options, 'options');
-  const signal = options?.signal;
+  const { signal } = options;
   validateAbortSignal(signal, 'options.signal');
-  if (signal?.aborted) throw new AbortError(undefined, { cause: signal?.reason });
+  if (signal?.aborted) throw new AbortError(undefined, { cause: signal.reason });
   return new Promise((resolve, reject) => {
     const errorListener = (err) => {
       emitter.removeListener(name, resolver);
@@ -461,6 +473,7 @@ async function once(emitter, name, options = { __proto__: null }) {
       if (signal != null) removeListenerAgnostic(signal, 'abort', abortListener);
       resolve(args);
     };
+    const { kResistStopPropagation } = lazyEventTarget();
     const opts = { __proto__: null, once: true, [kResistStopPropagation]: true };
     addListenerAgnostic(emitter, name, resolver, opts);
     if (name !== 'error' && typeof emitter.once === 'function') {
@@ -488,11 +501,12 @@ function iterResult(value, done) {
 
 // Async iterator over `event` emissions. Options: signal, close (event names that end the
 // iteration), highWaterMark / lowWaterMark (pause()/resume() the emitter when buffering).
-function on(emitter, event, options = { __proto__: null }) {
+function on(emitter, event, options = kEmptyObject) {
   validateObject(options, 'options');
   const signal = options.signal;
   validateAbortSignal(signal, 'options.signal');
-  if (signal?.aborted) throw new AbortError(undefined, { cause: signal?.reason });
+  if (signal?.aborted) throw new AbortError(undefined, { cause: signal.reason });
+  // Both spellings (highWaterMark, highWatermark) are accepted.
   const highWatermark = options.highWaterMark ?? options.highWatermark ?? Number.MAX_SAFE_INTEGER;
   validateInteger(highWatermark, 'options.highWaterMark', 1);
   const lowWatermark = options.lowWaterMark ?? options.lowWatermark ?? 1;
@@ -516,7 +530,7 @@ function on(emitter, event, options = { __proto__: null }) {
         }
         return Promise.resolve(iterResult(value, false));
       }
-      // ...then a pending error...
+      // ...then a pending error (only once: listening stopped with it)...
       if (error) {
         const p = Promise.reject(error);
         error = null;
@@ -542,6 +556,13 @@ function on(emitter, event, options = { __proto__: null }) {
 
     [Symbol.asyncIterator]() {
       return this;
+    },
+
+    [kWatermarkData]: {
+      get size() { return unconsumedEvents.length; },
+      get low() { return lowWatermark; },
+      get high() { return highWatermark; },
+      get isPaused() { return paused; },
     },
   }, AsyncIteratorPrototype);
 
@@ -592,59 +613,35 @@ function on(emitter, event, options = { __proto__: null }) {
       removeListenerAgnostic(target, name, handler);
     }
     finished = true;
+    paused = false;
     const done = iterResult(undefined, true);
     while (unconsumedPromises.length > 0) unconsumedPromises.shift().resolve(done);
     return Promise.resolve(done);
   }
 }
 
-// Calls listener once when signal aborts (at once, in a microtask, if already aborted).
-// Returns a Disposable that removes the listener.
-function addAbortListener(signal, listener) {
-  if (signal === undefined) throw new ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal);
-  validateAbortSignal(signal, 'signal');
-  validateFunction(listener, 'listener');
-  let removeEventListener;
-  if (signal.aborted) {
-    queueMicrotask(() => listener());
-  } else {
-    signal.addEventListener('abort', listener,
-                            { __proto__: null, once: true, [kResistStopPropagation]: true });
-    removeEventListener = () => {
-      signal.removeEventListener('abort', listener);
-    };
-  }
-  return {
-    __proto__: null,
-    [SymbolDispose]() {
-      removeEventListener?.();
-    },
-  };
-}
-
 // EventEmitterAsyncResource needs async_hooks; it is built on first access.
 let EventEmitterAsyncResource;
-function getEventEmitterAsyncResource() {
+function lazyEventEmitterAsyncResource() {
   if (EventEmitterAsyncResource !== undefined) return EventEmitterAsyncResource;
   const { AsyncResource } = require('async_hooks');
-  const kResource = Symbol('kAsyncResource');
-  const kEmitter = Symbol('kEventEmitter');
 
   class EventEmitterReferencingAsyncResource extends AsyncResource {
+    #eventEmitter;
+
     constructor(ee, type, options) {
       super(type, options);
-      this[kEmitter] = ee;
+      this.#eventEmitter = ee;
     }
 
     get eventEmitter() {
-      if (this[kEmitter] === undefined) {
-        throw new ERR_INVALID_THIS('EventEmitterReferencingAsyncResource');
-      }
-      return this[kEmitter];
+      return this.#eventEmitter;
     }
   }
 
   EventEmitterAsyncResource = class EventEmitterAsyncResource extends EventEmitter {
+    #asyncResource;
+
     constructor(options = undefined) {
       let name;
       if (typeof options === 'string') {
@@ -657,72 +654,122 @@ function getEventEmitterAsyncResource() {
         name = options?.name || new.target.name;
       }
       super(options);
-      this[kResource] = new EventEmitterReferencingAsyncResource(this, name, options);
+      this.#asyncResource = new EventEmitterReferencingAsyncResource(this, name, options);
     }
 
     emit(event, ...args) {
-      if (this[kResource] === undefined) throw new ERR_INVALID_THIS('EventEmitterAsyncResource');
-      const { asyncResource } = this;
+      const asyncResource = this.#asyncResource;
       args.unshift(super.emit, this, event);
       return Reflect.apply(asyncResource.runInAsyncScope, asyncResource, args);
     }
 
     emitDestroy() {
-      if (this[kResource] === undefined) throw new ERR_INVALID_THIS('EventEmitterAsyncResource');
-      this.asyncResource.emitDestroy();
+      this.#asyncResource.emitDestroy();
     }
 
     get asyncId() {
-      if (this[kResource] === undefined) throw new ERR_INVALID_THIS('EventEmitterAsyncResource');
-      return this.asyncResource.asyncId();
+      return this.#asyncResource.asyncId();
     }
 
     get triggerAsyncId() {
-      if (this[kResource] === undefined) throw new ERR_INVALID_THIS('EventEmitterAsyncResource');
-      return this.asyncResource.triggerAsyncId();
+      return this.#asyncResource.triggerAsyncId();
     }
 
     get asyncResource() {
-      if (this[kResource] === undefined) throw new ERR_INVALID_THIS('EventEmitterAsyncResource');
-      return this[kResource];
+      return this.#asyncResource;
     }
   };
   return EventEmitterAsyncResource;
 }
 
-// Static members, in the order Node's module object lists them.
-const accessor = (get, set) => ({ __proto__: null, enumerable: true, configurable: true, get, set });
-const value = (v, enumerable = true) => ({
-  __proto__: null, value: v, enumerable, configurable: enumerable, writable: enumerable,
+// Static members, in the order (and with the property attributes) Node's module object has.
+module.exports = EventEmitter;
+EventEmitter.addAbortListener = addAbortListener;
+EventEmitter.once = once;
+EventEmitter.on = on;
+EventEmitter.getEventListeners = getEventListeners;
+EventEmitter.getMaxListeners = getMaxListeners;
+EventEmitter.listenerCount = listenerCount;
+// Backwards compatibility with node 0.10.x
+EventEmitter.EventEmitter = EventEmitter;
+EventEmitter.usingDomains = false;
+EventEmitter.captureRejectionSymbol = kRejection;
+Object.defineProperty(EventEmitter, 'captureRejections', {
+  __proto__: null,
+  get() {
+    return EventEmitter.prototype[kCapture];
+  },
+  set(value) {
+    validateBoolean(value, 'EventEmitter.captureRejections');
+    EventEmitter.prototype[kCapture] = value;
+  },
+  enumerable: true,
+});
+Object.defineProperty(EventEmitter, 'EventEmitterAsyncResource', {
+  __proto__: null,
+  enumerable: true,
+  get: lazyEventEmitterAsyncResource,
+  set: undefined,
+  configurable: true,
+});
+EventEmitter.errorMonitor = kErrorMonitor;
+Object.defineProperty(EventEmitter, 'defaultMaxListeners', {
+  __proto__: null,
+  enumerable: true,
+  get: function() {
+    return defaultMaxListeners;
+  },
+  set: function(arg) {
+    validateNumber(arg, 'defaultMaxListeners', 0);
+    defaultMaxListeners = arg;
+  },
 });
 Object.defineProperties(EventEmitter, {
-  addAbortListener: value(addAbortListener),
-  once: value(once),
-  on: value(on),
-  getEventListeners: value(getEventListeners),
-  getMaxListeners: value(getMaxListeners),
-  listenerCount: value(staticListenerCount),
-  EventEmitter: value(EventEmitter),
-  usingDomains: value(false),
-  captureRejectionSymbol: value(kRejection),
-  captureRejections: accessor(
-    function() { return EventEmitter.prototype[kCapture]; },
-    function(v) {
-      validateBoolean(v, 'EventEmitter.captureRejections');
-      EventEmitter.prototype[kCapture] = v;
-    }),
-  EventEmitterAsyncResource: accessor(getEventEmitterAsyncResource, undefined),
-  errorMonitor: value(kErrorMonitor),
-  defaultMaxListeners: accessor(
-    function() { return defaultMaxListeners; },
-    function(arg) {
-      validateNumber(arg, 'defaultMaxListeners', 0);
-      defaultMaxListeners = arg;
-    }),
-  kMaxEventTargetListeners: value(kMaxEventTargetListeners, false),
-  kMaxEventTargetListenersWarned: value(kMaxEventTargetListenersWarned, false),
-  setMaxListeners: value(setMaxListeners),
-  init: value(init),
+  kMaxEventTargetListeners: {
+    __proto__: null, value: kMaxEventTargetListeners, enumerable: false, configurable: false,
+    writable: false,
+  },
+  kMaxEventTargetListenersWarned: {
+    __proto__: null, value: kMaxEventTargetListenersWarned, enumerable: false,
+    configurable: false, writable: false,
+  },
 });
 
-module.exports = EventEmitter;
+// Sets the max listeners of the given emitters / EventTargets, or the default for all.
+EventEmitter.setMaxListeners = function(n = defaultMaxListeners, ...eventTargets) {
+  validateNumber(n, 'setMaxListeners', 0);
+  if (eventTargets.length === 0) {
+    defaultMaxListeners = n;
+    return;
+  }
+  const { isEventTarget } = lazyEventTarget();
+  for (let i = 0; i < eventTargets.length; i++) {
+    const target = eventTargets[i];
+    if (isEventTarget(target)) {
+      target[kMaxEventTargetListeners] = n;
+      target[kMaxEventTargetListenersWarned] = false;
+    } else if (typeof target.setMaxListeners === 'function') {
+      target.setMaxListeners(n);
+    } else {
+      throw new ERR_INVALID_ARG_TYPE('eventTargets', ['EventEmitter', 'EventTarget'], target);
+    }
+  }
+};
+
+EventEmitter.init = function(opts) {
+  if (this._events === undefined || this._events === Object.getPrototypeOf(this)._events) {
+    this._events = { __proto__: null };
+    this._eventsCount = 0;
+    this[kShapeMode] = false;
+  } else {
+    this[kShapeMode] = true;
+  }
+  this._maxListeners ||= undefined;
+  if (opts?.captureRejections) {
+    validateBoolean(opts.captureRejections, 'options.captureRejections');
+    this[kCapture] = Boolean(opts.captureRejections);
+  } else {
+    // Read the prototype's value so EventEmitter.captureRejections applies to new emitters.
+    this[kCapture] = EventEmitter.prototype[kCapture];
+  }
+};
