@@ -7,6 +7,10 @@ setupProcessObject(process);
 const { setupGlobals } = require('internal/bootstrap/globals');
 setupGlobals();
 
+// The default 'warning' printer listens from the start, as in Node (so it prints before
+// listeners a program adds).
+process.on('warning', (warning) => require('internal/process/warning').onWarning(warning));
+
 const { processTicksAndRejections } = require('internal/process/task_queues');
 const { processTimers, processImmediate } = require('internal/timers');
 const { fatalException, emitBeforeExit, emitExit } = require('internal/process/execution');

@@ -2,6 +2,14 @@
 // The first JS to run in an Environment: the loader of builtin modules. Called by native code
 // as (exports, undefined, module, process, internalBinding); exports requireBuiltin.
 const { compile, has, ids } = internalBinding('builtins');
+
+// Symbol.dispose and Symbol.asyncDispose (explicit resource management), which Node 24's engine
+// has and QuickJS 2025-04-26 lacks; the library keys [Symbol.dispose]() methods on them.
+for (const name of ['dispose', 'asyncDispose']) {
+  if (typeof Symbol[name] !== 'symbol') {
+    Object.defineProperty(Symbol, name, { value: Symbol(`Symbol.${name}`), writable: false, enumerable: false, configurable: false });
+  }
+}
 const cache = new Map();
 
 // Builtins that can only be required with the node: scheme.

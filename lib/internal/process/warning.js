@@ -23,7 +23,6 @@ function onWarning(warning) {
   try { stdio.writeString(2, msg + '\n'); } catch { /* stderr closed */ }
 }
 
-let listening = false;
 
 function emitWarning(warning, type, code, ctor) {
   const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
@@ -54,11 +53,7 @@ function emitWarning(warning, type, code, ctor) {
     if (process.noDeprecation) return;
     if (process.throwDeprecation) throw warning;
   }
-  if (!listening) {
-    listening = true;
-    process.on('warning', onWarning);
-  }
   process.nextTick(() => process.emit('warning', warning));
 }
 
-module.exports = { emitWarning };
+module.exports = { emitWarning, onWarning };

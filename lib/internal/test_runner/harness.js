@@ -83,7 +83,17 @@ function installListeners() {
     }
     outsideErrors.push(err);
   };
-  listeners = { uncaughtException: onError, unhandledRejection: onError };
+  // The event loop ran dry while tests still wait on promises that nothing can settle: they
+  // fail (as Node 20 reported it) instead of the process ending silently or hanging.
+  const onBeforeExit = () => {
+    for (let i = state.active.length - 1; i >= 0; i--) {
+      const t = state.active[i];
+      if (t.interrupt !== null) {
+        t.interrupt({ kind: 'error', error: 'Promise resolution is still pending but the event loop has already resolved', failureType: 'cancelledByParent' });
+      }
+    }
+  };
+  listeners = { uncaughtException: onError, unhandledRejection: onError, beforeExit: onBeforeExit };
   for (const name of Object.keys(listeners)) process.on(name, listeners[name]);
 }
 
