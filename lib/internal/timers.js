@@ -161,10 +161,9 @@ function processTimers(now) {
   try {
     while (heap.length > 0) {
       const timer = heap[0];
-      if (timer._expiry > now) {
-        now = binding.getLibuvNow();
-        if (timer._expiry > now) break;
-      }
+      // `now` stays the time this turn started, as in Node: a timer created by a callback of
+      // this turn (its start read afresh) waits for a later turn, after the check phase.
+      if (timer._expiry > now) break;
       if (ran) runNextTicks();
       else ran = true;
       if (heap[0] !== timer) continue;  // a tick changed the heap
