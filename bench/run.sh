@@ -3,7 +3,7 @@
 # Runs every bench/workloads/*.js (or the ones named) under each runtime, interleaved, and
 # prints markdown tables of median wall time, peak RSS and CPU time (bench/measure.py).
 #
-#   bench/run.sh [--quick] [--runs N] [--raw samples.json] [workload.js ...]
+#   bench/run.sh [--quick] [--runs N] [--no-rss] [--raw samples.json] [workload.js ...]
 #
 # Binaries (override by environment):
 #   PROTOJS  default build/protojs          QJS   default build/qjs (make target `qjs`)
@@ -42,7 +42,7 @@ add qjs "$QJS"
 args=(); workloads=()
 while [ $# -gt 0 ]; do
   case "$1" in
-    --quick) args+=(--quick) ;;
+    --quick|--no-rss) args+=("$1") ;;
     --runs|--raw) args+=("$1" "$2"); shift ;;
     *) workloads+=("$(realpath "$1")") ;;
   esac

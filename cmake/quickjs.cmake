@@ -33,7 +33,7 @@ add_library(quickjs STATIC
 target_include_directories(quickjs SYSTEM PUBLIC ${QUICKJS_SOURCE_DIR} ${CMAKE_SOURCE_DIR}/src/engine)
 target_include_directories(quickjs PRIVATE ${CMAKE_BINARY_DIR}/gen)
 target_compile_definitions(quickjs PRIVATE _GNU_SOURCE CONFIG_VERSION="${QUICKJS_VERSION}")
-target_compile_options(quickjs PRIVATE ${PJS_QJS_OPT} -fwrapv -w)
+target_compile_options(quickjs PRIVATE ${PJS_QJS_OPT_LIST} -fwrapv -w)
 set_target_properties(quickjs PROPERTIES C_STANDARD 11 POSITION_INDEPENDENT_CODE ON)
 if(PJS_SANITIZE)
   # The engine's BigInt printing passes 0 to __builtin_clz for 2^64-1 limbs (js_limb_clz); on
@@ -46,7 +46,7 @@ target_link_libraries(quickjs PUBLIC m pthread)
 add_executable(qjs
   ${QUICKJS_SOURCE_DIR}/qjs.c ${QUICKJS_SOURCE_DIR}/quickjs-libc.c ${CMAKE_BINARY_DIR}/qjs_repl.c)
 target_compile_definitions(qjs PRIVATE _GNU_SOURCE CONFIG_VERSION="${QUICKJS_VERSION}")
-target_compile_options(qjs PRIVATE ${PJS_QJS_OPT} -fwrapv -w)
+target_compile_options(qjs PRIVATE ${PJS_QJS_OPT_LIST} -fwrapv -w)
 target_link_libraries(qjs PRIVATE quickjs dl)
 set_target_properties(qjs PROPERTIES EXCLUDE_FROM_ALL ON)
 # qjs needs its REPL compiled to bytecode by qjsc
