@@ -312,17 +312,24 @@ function makeSystemErrorWithCode(key) {
 }
 
 // E(code, message, Base, ...otherBases): registers codes[code]; other bases hang off it
-// (e.g. codes.ERR_INVALID_ARG_VALUE.RangeError).
+// (e.g. codes.ERR_INVALID_ARG_VALUE.RangeError). A code's class is made on first use: a
+// program touches a handful of the ~175, and making them all cost a good part of start-up.
 function E(sym, msg, Base, ...otherClasses) {
   messages.set(sym, msg);
-  let Cls;
-  if (Base === SystemError) {
-    Cls = makeSystemErrorWithCode(sym);
-  } else {
-    Cls = makeNodeErrorWithCode(Base, sym);
-  }
-  for (const Other of otherClasses) Cls[Other.name] = makeNodeErrorWithCode(Other, sym);
-  codes[sym] = Cls;
+  Object.defineProperty(codes, sym, {
+    __proto__: null,
+    configurable: true,
+    enumerable: true,
+    get() {
+      const Cls = Base === SystemError ? makeSystemErrorWithCode(sym) : makeNodeErrorWithCode(Base, sym);
+      for (const Other of otherClasses) Cls[Other.name] = makeNodeErrorWithCode(Other, sym);
+      Object.defineProperty(codes, sym, { __proto__: null, value: Cls, writable: true, configurable: true, enumerable: true });
+      return Cls;
+    },
+    set(value) {
+      Object.defineProperty(codes, sym, { __proto__: null, value, writable: true, configurable: true, enumerable: true });
+    },
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
