@@ -2,14 +2,30 @@
 // node:console — the Console class and the global console (which writes to process.stdout /
 // process.stderr, looked up at call time).
 
-const { inspect, formatWithOptions } = require('internal/util/inspect');
-const {
-  isMap, isMapIterator, isSet, isSetIterator, isTypedArray,
-} = require('internal/util/types');
 const { previewEntries } = internalBinding('util');
-const renderTable = require('internal/console/table');
 const { shouldColorize } = require('internal/util/colors');
-const { formatTime } = require('internal/console/time');
+
+// util.inspect and the table/time helpers load on first use: printing plain strings (the
+// common case, and what start-up pays for) needs none of them.
+let inspectModule;
+const lazyInspect = () => (inspectModule ??= require('internal/util/inspect'));
+const inspect = (value, options) => lazyInspect().inspect(value, options);
+const types = () => require('internal/util/types');
+const renderTable = (head, columns) => require('internal/console/table')(head, columns);
+const formatTime = (ms) => require('internal/console/time').formatTime(ms);
+
+// formatWithOptions, with its result for strings and no format directive computed directly:
+// they are joined by spaces, as Node's formatWithOptions does.
+function formatWithOptions(options, ...args) {
+  if (typeof args[0] === 'string' && !args[0].includes('%')) {
+    let plain = true;
+    for (let i = 1; i < args.length; i++) {
+      if (typeof args[i] !== 'string') { plain = false; break; }
+    }
+    if (plain) return args.length === 1 ? args[0] : args.join(' ');
+  }
+  return lazyInspect().formatWithOptions(options, ...args);
+}
 
 const kMaxGroupIndentation = 1000;
 const kGroupIndent = Symbol('kGroupIndent');
@@ -114,7 +130,7 @@ function Console(options /* or: stdout, stderr, ignoreErrors = true */) {
   let inspectOptionsMap;
   if (inspectOptions !== undefined) {
     validateObject(inspectOptions, 'options.inspectOptions');
-    inspectOptionsMap = isMap(inspectOptions) ?
+    inspectOptionsMap = types().isMap(inspectOptions) ?
       inspectOptions : new Map([[stdout, inspectOptions], [stderr, inspectOptions]]);
     for (const streamOptions of inspectOptionsMap.values()) {
       if (streamOptions.colors !== undefined && options.colorMode !== undefined) {
@@ -357,7 +373,7 @@ const consoleMethods = {
     const final = (head, columns) => this.log(renderTable(head, columns));
     const inspectCell = (v) => {
       const depth = v !== null && typeof v === 'object' && !Array.isArray(v) &&
-        !isTypedArray(v) && Object.keys(v).length > 2 ? -1 : 0;
+        !types().isTypedArray(v) && Object.keys(v).length > 2 ? -1 : 0;
       const opt = {
         depth,
         maxArrayLength: 3,
@@ -368,7 +384,7 @@ const consoleMethods = {
     };
     const indexColumn = (length) => Array.from({ length }, (_, i) => inspectCell(i));
 
-    const mapIter = isMapIterator(tabularData);
+    const mapIter = types().isMapIterator(tabularData);
     let isKeyValue = false;
     if (mapIter) {
       const res = previewEntries(tabularData, true);
@@ -376,7 +392,7 @@ const consoleMethods = {
       isKeyValue = res[1];
     }
 
-    if (isKeyValue || isMap(tabularData)) {
+    if (isKeyValue || types().isMap(tabularData)) {
       const keys = [];
       const values = [];
       let length = 0;
@@ -396,10 +412,10 @@ const consoleMethods = {
       return final([iterKey, keyKey, valuesKey], [indexColumn(length), keys, values]);
     }
 
-    const setIter = isSetIterator(tabularData);
+    const setIter = types().isSetIterator(tabularData);
     if (setIter) tabularData = previewEntries(tabularData);
 
-    if (setIter || mapIter || isSet(tabularData)) {
+    if (setIter || mapIter || types().isSet(tabularData)) {
       const values = [];
       let length = 0;
       for (const v of tabularData) {
