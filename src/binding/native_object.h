@@ -32,7 +32,6 @@ class NativeObject {
   JSContext* ctx() const;
   // The owning JS object (not a counted reference); undefined once it was collected.
   JSValueConst jsObject() const { return obj_; }
-  bool collected() const { return collected_; }
   // While on, the JS object holds itself alive (a strong reference from C++).
   void keepAlive(bool on);
   // A property of the JS object (e.g. its `onread` callback).

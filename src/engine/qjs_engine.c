@@ -307,13 +307,6 @@ void pjs_capture_stack(JSContext *ctx, JSValueConst obj, JSValueConst fn, int sk
   pjs_define_stack(ctx, obj, frames);
 }
 
-const char *pjs_frame_function_name(JSContext *ctx, int level) {
-  JSStackFrame *sf = ctx->rt->current_stack_frame;
-  for (; sf && level > 0; sf = sf->prev_frame) level--;
-  if (!sf) return NULL;
-  return get_func_name(ctx, sf->cur_func);
-}
-
 JSValue pjs_import_sync(JSContext *ctx, const char *basename, const char *specifier,
                         JSValue *eval_promise) {
   *eval_promise = JS_UNDEFINED;

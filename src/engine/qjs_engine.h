@@ -31,9 +31,6 @@ JSValue pjs_collection_entries(JSContext *ctx, JSValueConst v, int *is_key_value
    stack — from below the most recent call of fn when fn is a function, else without the
    skip_levels innermost frames. */
 void pjs_capture_stack(JSContext *ctx, JSValueConst obj, JSValueConst fn, int skip_levels);
-/* Function name of the caller `level` frames up (0 = innermost JS frame), or NULL. Caller frees
-   with JS_FreeCString. */
-const char *pjs_frame_function_name(JSContext *ctx, int level);
 
 /* Resolves, loads (through the host module hooks), links and evaluates a module graph and
    returns its namespace; *eval_promise receives the evaluation promise (settled unless the
