@@ -6,7 +6,7 @@ SCRIPT     ?= examples/hello.js
 ARGS       ?=
 CMAKE_ARGS ?=
 
-.PHONY: all setup build test run test-asan clean configure
+.PHONY: all setup build test run test-asan clean configure compat
 
 all: build
 
@@ -42,6 +42,9 @@ bench: bench-build
 
 bench-quick: bench-build
 	PROTOJS=$(BUILD)/protojs QJS=$(BUILD)/qjs bash bench/run.sh --quick
+
+compat: build
+	bash tests/compat/run.sh $(BUILD)/protojs .deps/node24/bin/node
 
 clean:
 	rm -rf $(BUILD) $(ASAN_BUILD)

@@ -1,0 +1,1 @@
+console.log(require('escape-html')('<a href="x">\'&\'</a>'));

@@ -1,0 +1,3 @@
+const Handlebars = require('handlebars');
+Handlebars.registerHelper('up', (s) => s.toUpperCase());
+console.log(Handlebars.compile('{{#each xs}}[{{up this}}]{{/each}} {{{raw}}} {{esc}}')({ xs: ['a', 'b'], raw: '<i>', esc: '<b>' }));
