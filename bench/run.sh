@@ -3,7 +3,8 @@
 # Runs every bench/workloads/*.js (or the ones named) under each runtime, interleaved, and
 # prints markdown tables of median wall time, peak RSS and CPU time (bench/measure.py).
 #
-#   bench/run.sh [--quick] [--runs N] [--no-rss] [--raw samples.json] [workload.js ...]
+#   bench/run.sh [--quick] [--runs N] [--no-rss] [--raw samples.json] [--rounds N] [--duration S]
+#                [workload.js | servers/server.js ...]
 #
 # Binaries (override by environment):
 #   PROTOJS  default build/protojs          QJS   default build/qjs (make target `qjs`)
@@ -25,6 +26,13 @@ if ! /usr/bin/time --version 2>&1 | grep -q GNU; then
   $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq time >/dev/null
 fi
 
+# wrk loads the HTTP servers (bench/servers/); Debian package `wrk`.
+if ! command -v wrk >/dev/null 2>&1; then
+  echo "bench: installing wrk (Debian package 'wrk')" >&2
+  SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
+  $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq wrk >/dev/null
+fi
+
 # Runtimes: name=command (shell-quoted for measure.py). A missing binary is reported, not fatal:
 # its workloads show n/a.
 runtimes=()
@@ -39,16 +47,30 @@ add qjs "$QJS"
 [ -n "$BUN" ] && add bun "$BUN"
 [ -n "$DENO" ] && add deno "$DENO" run --allow-all
 
-args=(); workloads=()
+# Arguments: options, then workload scripts (bench/workloads/*.js run once per measurement,
+# bench/servers/*.js are HTTP servers loaded by wrk through bench/http.py). None named: all.
+args=(); http_args=(); workloads=(); servers=()
 while [ $# -gt 0 ]; do
   case "$1" in
-    --quick|--no-rss) args+=("$1") ;;
+    --quick) args+=("$1"); http_args+=("$1") ;;
+    --no-rss) args+=("$1") ;;
     --runs|--raw) args+=("$1" "$2"); shift ;;
+    --rounds|--duration) http_args+=("$1" "$2"); shift ;;
+    */servers/*) servers+=("$(realpath "$1")") ;;
     *) workloads+=("$(realpath "$1")") ;;
   esac
   shift
 done
-[ ${#workloads[@]} -gt 0 ] || workloads=("$ROOT"/bench/workloads/*.js)
+if [ ${#workloads[@]} -eq 0 ] && [ ${#servers[@]} -eq 0 ]; then
+  workloads=("$ROOT"/bench/workloads/*.js)
+  servers=("$ROOT"/bench/servers/*.js)
+fi
 
 echo "bench: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); protojs $("$PROTOJS" --version 2>/dev/null || echo '?'), node $("$NODE" --version 2>/dev/null || echo '?')" >&2
-exec python3 "$ROOT/bench/measure.py" --cwd "$ROOT" "${runtimes[@]}" "${args[@]}" "${workloads[@]}"
+if [ ${#workloads[@]} -gt 0 ]; then
+  python3 "$ROOT/bench/measure.py" --cwd "$ROOT" "${runtimes[@]}" "${args[@]}" "${workloads[@]}"
+fi
+if [ ${#servers[@]} -gt 0 ]; then
+  echo
+  python3 "$ROOT/bench/http.py" --cwd "$ROOT" "${runtimes[@]}" "${http_args[@]}" "${servers[@]}"
+fi
