@@ -152,6 +152,7 @@ void Environment::reportUncaught(Value error) {
 void Environment::exit(int code) {
   fflush(stdout);
   fflush(stderr);
+  uv_tty_reset_mode();  // a terminal left in raw mode (the REPL's editor) gets its mode back
   ::exit(code);
 }
 

@@ -26,8 +26,10 @@ int main(int argc, char** argv) {
     // run's start-up cost). Sanitizer builds tear down fully so leaks are still reported.
     fflush(stdout);
     fflush(stderr);
+    uv_tty_reset_mode();
     _exit(code);
 #endif
+    uv_tty_reset_mode();
     return code;
   } catch (const std::exception& e) {
     fprintf(stderr, "protojs: %s\n", e.what());

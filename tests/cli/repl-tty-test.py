@@ -94,5 +94,10 @@ check('errors show without the REPL frames', got is not None and
 s.send('.exit\r', expect=r'$^')
 check('.exit exits with 0', s.finish() == 0)
 
+s = Session()
+s.read_until(r'> $')
+s.send('process.exit(3)\r', expect=r'$^')
+check('process.exit from the REPL keeps its code', s.finish() == 3)
+
 print(f'{passed} passed, {failed} failed')
 sys.exit(1 if failed else 0)
