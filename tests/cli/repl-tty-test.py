@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """The REPL on a real terminal (a pseudo-terminal): line editing, history, multi-line input,
 Ctrl+C and Ctrl+D, history kept across sessions. Usage: repl-tty-test.py <protojs>"""
-import os, pty, re, select, subprocess, sys, tempfile, time
+import fcntl, os, pty, re, select, subprocess, sys, tempfile, termios, time
 
 PROTOJS = sys.argv[1]
 home = tempfile.mkdtemp()
@@ -24,9 +24,16 @@ class Session:
     def __init__(self):
         self.master, slave = pty.openpty()
         self.proc = subprocess.Popen([PROTOJS], stdin=slave, stdout=slave, stderr=slave, env=env,
-                                     close_fds=True)
+                                     close_fds=True, preexec_fn=self.controlling_terminal)
         os.close(slave)
         self.out = ''
+
+    @staticmethod
+    def controlling_terminal():
+        # As in a real terminal session: the pty is the REPL's controlling terminal, so the
+        # terminal's Ctrl+C becomes SIGINT when the line discipline is not in raw mode.
+        os.setsid()
+        fcntl.ioctl(0, termios.TIOCSCTTY, 0)
 
     def read_until(self, pattern, timeout=5.0):
         """Reads output until `pattern` (a regex) matches what came after the last call."""
@@ -98,6 +105,13 @@ s = Session()
 s.read_until(r'> $')
 s.send('process.exit(3)\r', expect=r'$^')
 check('process.exit from the REPL keeps its code', s.finish() == 3)
+
+s = Session()
+s.read_until(r'> $')
+os.write(s.master, b'while (true) {}\r')
+time.sleep(0.5)
+os.write(s.master, CTRL_C.encode())
+check('Ctrl+C stops code that never returns', s.finish() == -2)
 
 print(f'{passed} passed, {failed} failed')
 sys.exit(1 if failed else 0)

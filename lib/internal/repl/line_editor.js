@@ -104,7 +104,14 @@ class LineEditor {
     this.chars = [];
     this.cursor = 0;
     this.historyIndex = -1;
-    this.onLine(text);
+    // The line runs with the terminal in its normal mode, so Ctrl+C is a signal again: code
+    // that never returns can still be stopped (it ends the process; Node's REPL interrupts it).
+    this.tty.setRawMode(false);
+    try {
+      this.onLine(text);
+    } finally {
+      if (!this.closed) this.tty.setRawMode(true);
+    }
   }
 
   // One key (a character or an escape sequence).
