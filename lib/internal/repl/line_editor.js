@@ -29,13 +29,14 @@ class LineEditor {
       if (chunk === null || typeof chunk === 'number') return this.close();
       this.feed(this.decoder.decode(chunk, { stream: true }));
     };
-    tty.setRawMode(true);
     tty.readStart();
   }
 
   get line() { return this.chars.join(''); }
 
   prompt(text = this.promptText) {
+    if (this.closed) return;
+    this.tty.setRawMode(true);
     this.promptText = text;
     this.chars = [];
     this.cursor = 0;
@@ -106,12 +107,9 @@ class LineEditor {
     this.historyIndex = -1;
     // The line runs with the terminal in its normal mode, so Ctrl+C is a signal again: code
     // that never returns can still be stopped (it ends the process; Node's REPL interrupts it).
+    // prompt() switches back to raw mode before it draws, so keys typed at it are edited.
     this.tty.setRawMode(false);
-    try {
-      this.onLine(text);
-    } finally {
-      if (!this.closed) this.tty.setRawMode(true);
-    }
+    this.onLine(text);
   }
 
   // One key (a character or an escape sequence).
