@@ -44,8 +44,6 @@ Environment::Environment(Options options) : options_(std::move(options)) {
 
 Environment::~Environment() {
   tearingDown = true;
-  for (auto it = cleanups.rbegin(); it != cleanups.rend(); ++it) it->first(it->second);
-  cleanups.clear();
   // Native objects drop their engine references (and close their handles) first.
   std::vector<NativeObject*> natives(nativeObjects.begin(), nativeObjects.end());
   for (NativeObject* n : natives) n->teardown();

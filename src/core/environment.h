@@ -80,9 +80,6 @@ class Environment {
   std::unordered_set<class NativeObject*> nativeObjects;
   bool tearingDown = false;
 
-  // Cleanup callbacks run at teardown (handles to close etc.).
-  std::vector<std::pair<void (*)(void*), void*>> cleanups;
-
  private:
   void runLoop();
   Options options_;

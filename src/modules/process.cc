@@ -97,12 +97,6 @@ static Value resourceUsage(Call& c) {
   return o;
 }
 
-static Value uptime(Call& c) {
-  double up = 0;
-  uv_uptime(&up);  // system uptime is not what we want: process uptime is measured in JS
-  return num(c.ctx(), up);
-}
-
 static Value kill(Call& c) {
   int64_t pid = c.integer(0, "pid");
   int64_t sig = c.integer(1, "signal");
@@ -228,7 +222,6 @@ void init_process_binding(Environment& env, const Value& t) {
   setMethod<rss>(ctx, t, "rss", 0);
   setMethod<resourceUsage>(ctx, t, "resourceUsage", 0);
   setMethod<cpuUsage>(ctx, t, "cpuUsage", 0);
-  setMethod<uptime>(ctx, t, "systemUptime", 0);
   setMethod<kill>(ctx, t, "kill", 2);
   setMethod<reallyExit>(ctx, t, "reallyExit", 1);
   setMethod<getEnv>(ctx, t, "getEnv", 1);
