@@ -39,6 +39,11 @@ function setupGlobals() {
   defineLazy('CustomEvent', () => require('internal/event_target').CustomEvent);
   defineLazy('AbortController', () => require('internal/abort_controller').AbortController);
   defineLazy('AbortSignal', () => require('internal/abort_controller').AbortSignal);
+  defineLazy('Buffer', () => require('buffer').Buffer);
+  defineLazy('atob', () => require('buffer').atob);
+  defineLazy('btoa', () => require('buffer').btoa);
+  defineLazy('Blob', () => require('buffer').Blob);
+  defineLazy('File', () => require('buffer').File);
   defineLazy('DOMException', () => require('internal/events/domexception').DOMException);
   // Target of `import(specifier, options)` as rewritten by internal/modules/esm/attributes.
   defineLazy('__protojsImportWith', () => require('internal/modules/esm/attributes').importWith);
