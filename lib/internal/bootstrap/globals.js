@@ -44,6 +44,8 @@ function setupGlobals() {
   defineLazy('btoa', () => require('buffer').btoa);
   defineLazy('Blob', () => require('buffer').Blob);
   defineLazy('File', () => require('buffer').File);
+  defineLazy('URL', () => require('internal/url').URL);
+  defineLazy('URLSearchParams', () => require('internal/url').URLSearchParams);
   defineLazy('DOMException', () => require('internal/events/domexception').DOMException);
   // Target of `import(specifier, options)` as rewritten by internal/modules/esm/attributes.
   defineLazy('__protojsImportWith', () => require('internal/modules/esm/attributes').importWith);
