@@ -323,7 +323,7 @@ function readFile(path, options, callback) {
   validateFunction(callback, 'cb');
   options = getOptions(options, { flag: 'r' });
   const target = fileTarget(path);
-  const flags = stringToFlags(options.flag, 'options.flag');
+  const flags = stringToFlags(options.flag);
   const encoding = options.encoding;
   const signal = options.signal;
   if (signal?.aborted) {
@@ -341,7 +341,7 @@ function readFile(path, options, callback) {
 function readFileSync(path, options) {
   options = getOptions(options, { flag: 'r' });
   const target = fileTarget(path);
-  const flags = stringToFlags(options.flag, 'options.flag');
+  const flags = stringToFlags(options.flag);
   const encoding = options.encoding;
   if (encoding != null && isUtf8(encoding)) {
     try { return binding.readFile(target, flags, true); } catch (err) { throw tooLarge(err); }
@@ -364,7 +364,7 @@ function writeFile(path, data, options, callback) {
   options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
   const bytes = writeData(data, options.encoding);
   const target = fileTarget(path);
-  const flags = stringToFlags(options.flag || 'w', 'options.flag');
+  const flags = stringToFlags(options.flag || 'w');
   const mode = parseFileMode(options.mode, 'mode', 0o666);
   const signal = options.signal;
   if (signal?.aborted) {
@@ -380,7 +380,7 @@ function writeFile(path, data, options, callback) {
 function writeFileSync(path, data, options) {
   options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
   const bytes = writeData(data, options.encoding);
-  const flags = stringToFlags(options.flag || 'w', 'options.flag');
+  const flags = stringToFlags(options.flag || 'w');
   binding.writeFile(fileTarget(path), bytes, flags, parseFileMode(options.mode, 'mode', 0o666));
 }
 
@@ -438,7 +438,7 @@ function statLike(fn, path, options) {
   try {
     return getStatsFromBinding(fn(getValidatedPath(path), !!options?.bigint));
   } catch (err) {
-    if (!throwIfNoEntry && (err?.code === 'ENOENT' || err?.code === 'ENOTDIR')) return undefined;
+    if (!throwIfNoEntry && (err?.code === 'ENOENT' || (err?.code === 'ENOTDIR' && fn === binding.stat))) return undefined;
     throw err;
   }
 }
@@ -613,7 +613,7 @@ function mkdir(path, options, callback) {
   const { mode, recursive } = mkdirOptions(options);
   path = getValidatedPath(path);
   callback = makeCallback(callback);
-  binding.mkdir(path, mode, recursive, recursive ? callback : (err) => callback(err));
+  binding.mkdir(path, mode, recursive, (err, first) => (first === undefined ? callback(err) : callback(err, first)));
 }
 
 function mkdirSync(path, options) {
@@ -635,6 +635,16 @@ function mkdtempSync(prefix, options) {
   return encodeNames([binding.mkdtemp(prefix)], options.encoding)[0];
 }
 
+let rmdirWarned = false;
+function warnRmdirRecursive(options) {
+  if (options?.recursive && !rmdirWarned) {
+    rmdirWarned = true;
+    process.emitWarning('In future versions of Node.js, fs.rmdir(path, { recursive: true }) ' +
+                        'will be removed. Use fs.rm(path, { recursive: true }) instead',
+                        'DeprecationWarning', 'DEP0147');
+  }
+}
+
 function rmdir(path, options, callback) {
   if (typeof options === 'function') {
     callback = options;
@@ -643,6 +653,7 @@ function rmdir(path, options, callback) {
   callback = makeCallback(callback);
   path = getValidatedPath(path);
   options = validateRmdirOptions(options);
+  warnRmdirRecursive(options);
   if (options.recursive) {
     binding.rmTree(path, options.maxRetries, (err) => callback(err));
     return;
@@ -653,6 +664,7 @@ function rmdir(path, options, callback) {
 function rmdirSync(path, options) {
   path = getValidatedPath(path);
   options = validateRmdirOptions(options);
+  warnRmdirRecursive(options);
   if (options.recursive) return binding.rmTree(path, options.maxRetries);
   binding.rmdir(path);
 }
@@ -867,9 +879,19 @@ Object.defineProperty(exists, Symbol.for('nodejs.util.promisify.custom'), {
   },
 });
 
+let existsWarned = false;
 function existsSync(path) {
   try {
     path = getValidatedPath(path);
+  } catch {
+    if (!existsWarned) {
+      existsWarned = true;
+      process.emitWarning('Passing invalid argument types to fs.existsSync is deprecated',
+                          'DeprecationWarning', 'DEP0187');
+    }
+    return false;
+  }
+  try {
     binding.access(path, F_OK);
     return true;
   } catch {
@@ -946,23 +968,23 @@ function fchownSync(fd, uid, gid) {
 function utimes(path, atime, mtime, callback) {
   callback = makeCallback(callback);
   path = getValidatedPath(path);
-  binding.utimes(path, toUnixTimestamp(atime, 'atime'), toUnixTimestamp(mtime, 'mtime'), (err) => callback(err));
+  binding.utimes(path, toUnixTimestamp(atime), toUnixTimestamp(mtime), (err) => callback(err));
 }
 
 function utimesSync(path, atime, mtime) {
   path = getValidatedPath(path);
-  binding.utimes(path, toUnixTimestamp(atime, 'atime'), toUnixTimestamp(mtime, 'mtime'));
+  binding.utimes(path, toUnixTimestamp(atime), toUnixTimestamp(mtime));
 }
 
 function lutimes(path, atime, mtime, callback) {
   callback = makeCallback(callback);
   path = getValidatedPath(path);
-  binding.lutimes(path, toUnixTimestamp(atime, 'atime'), toUnixTimestamp(mtime, 'mtime'), (err) => callback(err));
+  binding.lutimes(path, toUnixTimestamp(atime), toUnixTimestamp(mtime), (err) => callback(err));
 }
 
 function lutimesSync(path, atime, mtime) {
   path = getValidatedPath(path);
-  binding.lutimes(path, toUnixTimestamp(atime, 'atime'), toUnixTimestamp(mtime, 'mtime'));
+  binding.lutimes(path, toUnixTimestamp(atime), toUnixTimestamp(mtime));
 }
 
 function futimes(fd, atime, mtime, callback) {

@@ -206,7 +206,7 @@ async function ftruncate(handle, len = 0) {
 }
 
 async function futimes(handle, atime, mtime) {
-  await call(binding.futimes, handle.fd, toUnixTimestamp(atime, 'atime'), toUnixTimestamp(mtime, 'mtime'));
+  await call(binding.futimes, handle.fd, toUnixTimestamp(atime), toUnixTimestamp(mtime));
 }
 
 async function fstat(handle, options = { bigint: false }) {
@@ -284,7 +284,7 @@ async function writev(handle, buffers, position) {
 }
 
 async function readFileTarget(target, options) {
-  const flags = stringToFlags(options.flag, 'options.flag');
+  const flags = stringToFlags(options.flag);
   const signal = options.signal;
   checkAborted(signal);
   const encoding = options.encoding;
@@ -545,12 +545,12 @@ async function chown(path, uid, gid) {
 
 async function utimes(path, atime, mtime) {
   path = getValidatedPath(path);
-  await call(binding.utimes, path, toUnixTimestamp(atime, 'atime'), toUnixTimestamp(mtime, 'mtime'));
+  await call(binding.utimes, path, toUnixTimestamp(atime), toUnixTimestamp(mtime));
 }
 
 async function lutimes(path, atime, mtime) {
   path = getValidatedPath(path);
-  await call(binding.lutimes, path, toUnixTimestamp(atime, 'atime'), toUnixTimestamp(mtime, 'mtime'));
+  await call(binding.lutimes, path, toUnixTimestamp(atime), toUnixTimestamp(mtime));
 }
 
 async function realpath(path, options) {
@@ -573,9 +573,9 @@ async function writeFile(path, data, options) {
   }
   if (path instanceof FileHandle) return writeFileHandle(path, data, options);
   checkAborted(options.signal);
-  const flags = stringToFlags(flag, 'options.flag');
+  const flags = stringToFlags(flag);
   const mode = parseFileMode(options.mode, 'mode', 0o666);
-  if (isIterable(data)) {
+  if (!isArrayBufferView(data) && typeof data !== 'string') {
     const fd = await call(binding.open, getValidatedPath(path), flags, mode);
     try {
       await writeIterable(fd, data, options.encoding, options.signal);

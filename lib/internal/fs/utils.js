@@ -411,7 +411,17 @@ const getValidMode = hideStackFrames((mode, type) => {
     min = 0;
   }
   if (mode == null) return def;
-  validateInteger(mode, 'mode', min, max);
+  if (typeof mode !== 'number') {
+    const err = new TypeError('mode must be int32 or null/undefined');
+    err.code = 'ERR_INVALID_ARG_TYPE';
+    throw err;
+  }
+  mode = Math.trunc(mode);
+  if (!(mode >= min && mode <= max)) {
+    const err = new RangeError(`mode is out of range: >= ${min} && <= ${max}`);
+    err.code = 'ERR_OUT_OF_RANGE';
+    throw err;
+  }
   return mode;
 });
 
