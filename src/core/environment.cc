@@ -1,4 +1,5 @@
 #include "core/environment.h"
+#include "core/stdio_state.h"
 #include <cstdio>
 #include <cstdlib>
 #include <stdexcept>
@@ -152,6 +153,7 @@ void Environment::exit(int code) {
   fflush(stdout);
   fflush(stderr);
   uv_tty_reset_mode();  // a terminal left in raw mode (the REPL's editor) gets its mode back
+  restoreStdioState();
   ::exit(code);
 }
 
