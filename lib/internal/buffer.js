@@ -9,7 +9,7 @@ const {
 } = require('internal/buffer/encodings');
 const read = require('internal/buffer/read');
 const write = require('internal/buffer/write');
-const { ERR_INVALID_ARG_TYPE, ERR_BUFFER_OUT_OF_BOUNDS } = require('internal/errors').codes;
+const { ERR_BUFFER_OUT_OF_BOUNDS } = require('internal/errors').codes;
 
 class FastBuffer extends Uint8Array {
   // An explicit constructor: the default one would spread arguments through the (mutable)
@@ -34,7 +34,11 @@ function makeSlice(id) {
 }
 function makeWrite(id) {
   return function(string, offset = 0, length = this.length - offset) {
-    if (typeof string !== 'string') throw new ERR_INVALID_ARG_TYPE('argument', 'string', string);
+    if (typeof string !== 'string') {
+      const err = new TypeError('argument must be a string');
+      err.code = 'ERR_INVALID_ARG_TYPE';
+      throw err;
+    }
     if (offset < 0 || offset > this.length) throw new ERR_BUFFER_OUT_OF_BOUNDS('offset');
     if (length < 0) throw new ERR_BUFFER_OUT_OF_BOUNDS('length');
     return nativeWrite(this, string, offset, length, id);
