@@ -79,8 +79,16 @@ inline Value int64v(JSContext* ctx, int64_t n) { return Value(ctx, JS_NewInt64(c
 // UTF-8 bytes to a string: ASCII is copied into an 8-bit string; anything else is decoded in
 // one pass into scratch UTF-16 (reused between calls, so no fresh pages each time), then
 // copied into an exactly sized string — 8-bit when every character is Latin-1.
+// Node's (V8's) longest string: 2^29 - 24 characters.
+constexpr size_t kStringMaxLength = (1u << 29) - 24;
+
+[[noreturn]] void stringTooLong(JSContext* ctx) {
+  throwError(ctx, ErrorKind::Error, "ERR_STRING_TOO_LONG", "Cannot create a string longer than 0x1fffffe8 characters");
+}
+
 Value makeUtf8String(JSContext* ctx, const uint8_t* p, size_t n) {
   if (codec::asciiPrefixLength(p, n) == n) {
+    if (n > kStringMaxLength) stringTooLong(ctx);
     uint8_t* out;
     Value s(ctx, pjs_new_string8(ctx, static_cast<uint32_t>(n), &out));
     if (s.isException()) throw JsThrow{};
@@ -93,6 +101,7 @@ Value makeUtf8String(JSContext* ctx, const uint8_t* p, size_t n) {
   if (units.size() < n) units.resize(n);
   uint32_t max;
   size_t len = codec::decodeUtf8To16(p, n, units.data(), &max);
+  if (len > kStringMaxLength) stringTooLong(ctx);
   if (max < 0x100) {
     uint8_t* out8;
     Value s8(ctx, pjs_new_string8(ctx, static_cast<uint32_t>(len), &out8));
@@ -109,15 +118,10 @@ Value makeUtf8String(JSContext* ctx, const uint8_t* p, size_t n) {
 
 Value makeString(JSContext* ctx, const uint8_t* p, size_t n, Encoding e) {
   if (n == 0) return Value(ctx, JS_NewStringLen(ctx, "", 0));
-  if (e == codec::UTF8) {
-    if (n > ((1u << 30) - 1)) throwError(ctx, ErrorKind::Error, "ERR_STRING_TOO_LONG",
-        "Cannot create a string longer than 0x1fffffe8 characters");
-    return makeUtf8String(ctx, p, n);
-  }
+  if (e == codec::UTF8) return makeUtf8String(ctx, p, n);
   codec::Decoded d = codec::measure(p, n, e);
   if (d.len == 0) return Value(ctx, JS_NewStringLen(ctx, "", 0));
-  if (d.len > ((1u << 30) - 1)) throwError(ctx, ErrorKind::Error, "ERR_STRING_TOO_LONG",
-      "Cannot create a string longer than 0x1fffffe8 characters");
+  if (d.len > kStringMaxLength) stringTooLong(ctx);
   if (d.wide) {
     uint16_t* out;
     Value s(ctx, pjs_new_string16(ctx, static_cast<uint32_t>(d.len), &out));
