@@ -210,16 +210,7 @@ function setupProcessObject(process) {
   }
 
   // stdio streams load on first use
-  for (const [name, fd] of [['stdin', 0], ['stdout', 1], ['stderr', 2]]) {
-    Object.defineProperty(process, name, {
-      configurable: true, enumerable: true,
-      get() {
-        const value = require('internal/process/stdio').getStdio(fd);
-        Object.defineProperty(process, name, { value, configurable: true, enumerable: true, writable: false });
-        return value;
-      },
-    });
-  }
+  require('internal/process/stdio').defineStdio(process);
   process.binding = function binding_(name) {
     const { codes: { ERR_INVALID_ARG_VALUE } } = require('internal/errors');
     throw new ERR_INVALID_ARG_VALUE('name', name, 'is not supported by protoJS');
