@@ -39,6 +39,8 @@ function setupGlobals() {
   defineLazy('CustomEvent', () => require('internal/event_target').CustomEvent);
   defineLazy('AbortController', () => require('internal/abort_controller').AbortController);
   defineLazy('AbortSignal', () => require('internal/abort_controller').AbortSignal);
+  defineLazy('URL', () => require('internal/url').URL);
+  defineLazy('URLSearchParams', () => require('internal/url').URLSearchParams);
   defineLazy('DOMException', () => require('internal/events/domexception').DOMException);
   // Target of `import(specifier, options)` as rewritten by internal/modules/esm/attributes.
   defineLazy('__protojsImportWith', () => require('internal/modules/esm/attributes').importWith);
