@@ -31,9 +31,9 @@ const readline = require('readline');
 })();
 JS
 cat > readable.js <<'JS'
-process.stdin.setEncoding('utf8');
+const decoder = new TextDecoder();
 let all = '';
-process.stdin.on('readable', () => { let c; while ((c = process.stdin.read()) !== null) all += c; });
+process.stdin.on('readable', () => { let c; while ((c = process.stdin.read()) !== null) all += decoder.decode(c, { stream: true }); });
 process.stdin.on('end', () => console.log(JSON.stringify(all)));
 JS
 cat > props.js <<'JS'
@@ -65,7 +65,7 @@ same "stdio properties, files"        '$BIN props.js < input.txt > out.txt 2>err
 same "stdout to a file"               '$BIN -e "process.stdout.write(\"a\"); console.log(\"b\"); process.stdout.write(new Uint8Array([99, 10]))" > f.txt; cat f.txt'
 same "order of console and stdout"    '$BIN -e "console.log(1); process.stdout.write(\"2\\n\"); console.log(3)" | cat'
 same "stderr to a pipe"               '$BIN -e "process.stderr.write(\"err\\n\"); console.error(\"e2\")" 2>&1 >/dev/null | cat'
-same "write callback and encoding"    '$BIN -e "process.stdout.write(\"6869\", \"hex\", () => console.log(\" cb\"))" | cat'
+same "write callback and encoding"    '$BIN -e "process.stdout.write(\"h\xe9\", \"latin1\", () => console.log(\" cb\"))" | cat'
 same "EPIPE: console.log ignores it"  '$BIN -e "for (let i = 0; i < 100000; i++) console.log(i)" | head -1'
 same "EPIPE: write throws uncaught"   '$BIN -e "for (let i = 0; i < 100000; i++) process.stdout.write(i + \"\\n\")" | head -1; exit ${PIPESTATUS[0]}'
 same "EPIPE: an error listener"       '$BIN -e "process.stdout.on(\"error\", (e) => { console.error(e.code); process.exit(3) }); for (let i = 0; i < 100000; i++) process.stdout.write(i + \"\\n\")" | head -1; exit ${PIPESTATUS[0]}'

@@ -1,6 +1,7 @@
 'use strict';
-// process.stdin / stdout / stderr: created on first access (lib/internal/process/stdio_streams.js
-// builds them as Node does on Linux). Until a program touches process.stdout/stderr, the
+// process.stdin / stdout / stderr: created on first access of the getters that
+// lib/internal/process/object.js installs (lib/internal/process/stdio_streams.js builds them as
+// Node does on Linux). Until a program touches process.stdout/stderr, the
 // global console writes through a small synchronous writer instead, so that a plain
 // console.log does not load the stream machinery. Both write synchronously to the same
 // descriptor, so output keeps its order when the real stream appears.
@@ -11,26 +12,12 @@ const binding = internalBinding('stdio');
 const names = ['stdin', 'stdout', 'stderr'];
 const streams = [];
 const early = [];
-const getters = [];
 
 function getStdio(fd) {
   if (streams[fd] === undefined) {
     streams[fd] = require('internal/process/stdio_streams').createStdioStream(fd);
   }
   return streams[fd];
-}
-
-// Installs the lazy process.stdin/stdout/stderr accessors.
-function defineStdio(process) {
-  for (let fd = 0; fd < 3; fd++) {
-    const name = names[fd];
-    getters[fd] = function get() {
-      const value = getStdio(fd);
-      Object.defineProperty(process, name, { value, configurable: true, enumerable: true, writable: false });
-      return value;
-    };
-    Object.defineProperty(process, name, { configurable: true, enumerable: true, get: getters[fd] });
-  }
 }
 
 let ttyColors;
@@ -81,9 +68,10 @@ class EarlyWriter extends EventEmitter {
 function consoleStream(fd) {
   if (streams[fd] !== undefined) return streams[fd];
   const desc = Object.getOwnPropertyDescriptor(process, names[fd]);
-  if (desc === undefined || desc.get !== getters[fd]) return process[names[fd]];
+  const { stdioGetters } = require('internal/process/object');
+  if (desc === undefined || desc.get !== stdioGetters[fd]) return process[names[fd]];
   early[fd] ??= new EarlyWriter(fd);
   return early[fd];
 }
 
-module.exports = { getStdio, defineStdio, consoleStream };
+module.exports = { getStdio, consoleStream };
