@@ -13,11 +13,13 @@ void HandleWrap::onClosed(uv_handle_t* h) {
   auto* self = static_cast<HandleWrap*>(h->data);
   self->state_ = State::Closed;
   if (self->jsGone_) { delete self; return; }
-  self->keepAlive(false);
+  // Dropping the keep-alive may collect the JS object and so delete self: take what the
+  // callback needs first.
   Value cb = std::move(self->closeCallback_);
-  if (!self->env().tearingDown && cb.isFunction()) {
-    self->env().makeCallback(cb, undefined(self->ctx()), 0, nullptr);
-  }
+  Environment& env = self->env();
+  JSContext* ctx = self->ctx();
+  self->keepAlive(false);
+  if (!env.tearingDown && cb.isFunction()) env.makeCallback(cb, undefined(ctx), 0, nullptr);
 }
 
 Value HandleWrap::close(Call& c) {
