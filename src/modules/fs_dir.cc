@@ -220,7 +220,7 @@ Value opendir(Call& c) {
     int err = uv_fs_opendir(nullptr, &req, path.c_str(), nullptr);
     uv_dir_t* dir = static_cast<uv_dir_t*>(req.ptr);
     uv_fs_req_cleanup(&req);
-    if (err < 0) throwUvError(ctx, err, "opendir", path.c_str());
+    if (err < 0) throwUvError(ctx, err, "opendir");  // Node's synchronous form names no path
     return makeHandle(c.env(), dir, path);
   }
   auto r = std::make_unique<DirRequest>();

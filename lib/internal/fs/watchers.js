@@ -341,8 +341,8 @@ function onStatChange(newStatus, stats) {
   }
   self[kOldStatus] = newStatus;
   const { getStatsFromBinding } = utils();
-  self.emit('change', getStatsFromBinding(stats, 0),
-            getStatsFromBinding(stats, kFsStatsFieldsNumber));
+  self.emit('change', getStatsFromBinding(stats.subarray(0, kFsStatsFieldsNumber)),
+            getStatsFromBinding(stats.subarray(kFsStatsFieldsNumber)));
 }
 
 StatWatcher.prototype[kFSStatWatcherStart] = function(filename, persistent, interval) {
@@ -521,8 +521,8 @@ module.exports = {
   kFSWatchStart,
   kFSStatWatcherStart,
   kFSStatWatcherAddOrCleanRef,
-  watch: promisesWatch,
-  fsWatch: watch,
+  watch,
+  watchPromise: promisesWatch,
   watchFile,
   unwatchFile,
 };
