@@ -501,8 +501,7 @@ async function* promisesWatch(filename, options = kEmptyObject) {
   try {
     for (;;) {
       while (queue.length > 0) {
-        const ev = queue.shift();
-        yield { eventType: ev.eventType, filename: ev.filename };
+        yield queue.shift();  // { __proto__: null, eventType, filename }, as Node's
       }
       if (failure) throw failure;
       if (done) return;
