@@ -13,13 +13,14 @@ void HandleWrap::onClosed(uv_handle_t* h) {
   auto* self = static_cast<HandleWrap*>(h->data);
   self->state_ = State::Closed;
   if (self->jsGone_) { delete self; return; }
-  // Dropping the keep-alive may collect the JS object and so delete self: take what the
-  // callback needs first.
   Value cb = std::move(self->closeCallback_);
   Environment& env = self->env();
-  JSContext* ctx = self->ctx();
+  // Dropping the self-reference may collect the JS object and delete `self` right away:
+  // nothing below touches it.
   self->keepAlive(false);
-  if (!env.tearingDown && cb.isFunction()) env.makeCallback(cb, undefined(ctx), 0, nullptr);
+  if (!env.tearingDown && cb.isFunction()) {
+    env.makeCallback(cb, undefined(env.context()), 0, nullptr);
+  }
 }
 
 Value HandleWrap::close(Call& c) {
