@@ -12,7 +12,7 @@ mkdir -p "$DEPS"
 SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
 
 # ---------- 1. Debian packages ----------
-PKGS="g++ cmake make pkg-config ccache python3 libuv1-dev libssl-dev libc-ares-dev zlib1g-dev libbrotli-dev libgtest-dev dpkg-dev xz-utils ca-certificates"
+PKGS="g++ cmake make pkg-config ccache python3 libuv1-dev libssl-dev libc-ares-dev zlib1g-dev libbrotli-dev libgtest-dev libicu-dev dpkg-dev xz-utils ca-certificates"
 missing=""
 for p in $PKGS; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"

@@ -1,51 +1,100 @@
 'use strict';
-// file: URL ↔ path conversion for the module system (node:url builds on the full URL parser).
-function pathToFileURL(p) {
-  let out = 'file://';
-  const bytes = new TextEncoderLite().encode(p);
-  for (const b of bytes) {
-    const c = String.fromCharCode(b);
-    if (b >= 0x80 || b <= 0x20 || '"#%<>?[\\]^`{|}'.includes(c) || b === 0x7f) {
-      out += '%' + b.toString(16).toUpperCase().padStart(2, '0');
-    } else {
-      out += c;
-    }
-  }
-  return out;
+// file: URL ↔ path conversion (url.fileURLToPath / url.pathToFileURL, and the module loader,
+// which uses the string forms without loading the URL class).
+const {
+  codes: {
+    ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_INVALID_FILE_URL_HOST,
+    ERR_INVALID_FILE_URL_PATH, ERR_INVALID_URL_SCHEME,
+  },
+} = require('internal/errors');
+
+// Code points pathToFileURL percent-encodes besides C0 controls, DEL and non-ASCII.
+const ENCODE = new Uint8Array(128);
+for (let i = 0; i <= 0x20; i++) ENCODE[i] = 1;
+for (const ch of '"#%<>?[\\]^`{|}~\x7f') ENCODE[ch.charCodeAt(0)] = 1;
+
+function encodePathChars(p, keepBackslash) {
+  const { percentEncode } = require('internal/url_encode');
+  if (!keepBackslash) return percentEncode(p, ENCODE);
+  return p.split('\\').map((s) => percentEncode(s, ENCODE)).join('\\');
 }
 
-class TextEncoderLite {
-  encode(s) { return internalBinding('encoding').encodeUtf8(s); }
+function isWindowsDefault() { return process.platform === 'win32'; }
+
+// An absolute POSIX path (resolved against the cwd) as a file: href string.
+function pathToFileHref(filepath, windows = isWindowsDefault()) {
+  const path = require('path');
+  if (windows) return win32PathToHref(filepath, path.win32);
+  let resolved = path.posix.resolve(filepath);
+  if (filepath.charCodeAt(filepath.length - 1) === 0x2f && resolved[resolved.length - 1] !== '/') resolved += '/';
+  return 'file://' + encodePathChars(resolved, false);
 }
 
-function fileURLToPath(url) {
-  const href = typeof url === 'string' ? url : url && url.href;
-  const { codes: { ERR_INVALID_URL_SCHEME, ERR_INVALID_ARG_TYPE, ERR_INVALID_FILE_URL_PATH, ERR_INVALID_FILE_URL_HOST } } = require('internal/errors');
-  if (typeof href !== 'string') throw new ERR_INVALID_ARG_TYPE('path', ['string', 'URL'], url);
-  if (!href.startsWith('file:')) throw new ERR_INVALID_URL_SCHEME('file');
-  let rest = href.slice(5);
-  const q = rest.search(/[?#]/);
-  if (q !== -1) rest = rest.slice(0, q);
-  if (rest.startsWith('//')) {
-    const slash = rest.indexOf('/', 2);
-    const host = slash === -1 ? rest.slice(2) : rest.slice(2, slash);
-    if (host !== '' && host !== 'localhost') throw new ERR_INVALID_FILE_URL_HOST('linux');
-    rest = slash === -1 ? '/' : rest.slice(slash);
+function win32PathToHref(filepath, win32) {
+  let p = filepath;
+  if (p.startsWith('\\\\?\\UNC\\')) p = '\\\\' + p.slice(8);
+  else if (p.startsWith('\\\\?\\')) p = p.slice(4);
+  if (p.startsWith('\\\\')) {
+    // UNC: \\server\share\path → file://server/share/path
+    const parts = p.slice(2).split('\\');
+    const hostname = parts.shift();
+    if (!hostname) throw new ERR_INVALID_ARG_VALUE('path', filepath, 'Empty UNC servername');
+    const { domainToASCII } = require('internal/url');
+    return `file://${domainToASCII(hostname)}/${encodePathChars(parts.join('/'), false)}`;
   }
-  if (/%2f/i.test(rest)) throw new ERR_INVALID_FILE_URL_PATH('must not include encoded / characters');
-  const bytes = [];
-  for (let i = 0; i < rest.length; i++) {
-    const ch = rest.charCodeAt(i);
-    if (ch === 0x25 && /^[0-9a-fA-F]{2}$/.test(rest.slice(i + 1, i + 3))) {
-      bytes.push(parseInt(rest.slice(i + 1, i + 3), 16));
-      i += 2;
-    } else if (ch < 0x80) {
-      bytes.push(ch);
-    } else {
-      for (const b of internalBinding('encoding').encodeUtf8(rest[i])) bytes.push(b);
-    }
-  }
-  return internalBinding('encoding').decodeUtf8(new Uint8Array(bytes), false, true);
+  let resolved = win32.resolve(p);
+  const last = p.charCodeAt(p.length - 1);
+  if ((last === 0x2f || last === 0x5c) && resolved[resolved.length - 1] !== '\\') resolved += '\\';
+  return 'file:///' + encodePathChars(resolved.replace(/\\/g, '/'), false);
 }
 
-module.exports = { pathToFileURL, fileURLToPath };
+function pathToFileURL(filepath, options = undefined) {
+  const { validateString, validateObject } = require('internal/validators');
+  validateString(filepath, 'path');
+  if (options !== undefined && options !== null) validateObject(options, 'options');
+  const windows = options?.windows ?? isWindowsDefault();
+  const { URL } = require('internal/url');
+  return new URL(pathToFileHref(filepath, windows));
+}
+
+function fileURLToPath(path, options = undefined) {
+  const { URL, isURL } = require('internal/url');
+  let url = path;
+  if (typeof path === 'string') url = new URL(path);
+  else if (!isURL(path)) throw new ERR_INVALID_ARG_TYPE('path', ['string', 'URL'], path);
+  if (url.protocol !== 'file:') throw new ERR_INVALID_URL_SCHEME('file');
+  const windows = options?.windows ?? isWindowsDefault();
+  return windows ? win32PathFromURL(url) : posixPathFromURL(url);
+}
+
+function posixPathFromURL(url) {
+  if (url.hostname !== '') throw new ERR_INVALID_FILE_URL_HOST(process.platform);
+  const pathname = url.pathname;
+  if (/%2f/i.test(pathname)) throw new ERR_INVALID_FILE_URL_PATH('must not include encoded / characters', url);
+  return decodeURIComponent(pathname);
+}
+
+function win32PathFromURL(url) {
+  const hostname = url.hostname;
+  let pathname = url.pathname;
+  if (/%2f|%5c/i.test(pathname)) {
+    throw new ERR_INVALID_FILE_URL_PATH('must not include encoded \\ or / characters', url);
+  }
+  pathname = decodeURIComponent(pathname.replace(/\//g, '\\'));
+  if (hostname !== '') {
+    const { domainToUnicode } = require('internal/url');
+    return `\\\\${domainToUnicode(hostname)}${pathname}`;
+  }
+  const letter = pathname.codePointAt(1) | 0x20;
+  if (letter < 0x61 || letter > 0x7a || pathname[2] !== ':') {
+    throw new ERR_INVALID_FILE_URL_PATH('must be absolute', url);
+  }
+  return pathname.slice(1);
+}
+
+module.exports = {
+  fileURLToPath,
+  pathToFileHref,
+  pathToFileURLObject: pathToFileURL,  // url.pathToFileURL
+  pathToFileURL: pathToFileHref,       // the module loader's name for the href string
+};

@@ -5,10 +5,12 @@
 #include <exception>
 #include "core/cli.h"
 #include "core/environment.h"
+#include "core/stdio_state.h"
 
 int main(int argc, char** argv) {
   argv = uv_setup_args(argc, argv);
   signal(SIGPIPE, SIG_IGN);  // as node: a closed pipe is an EPIPE error, not a death
+  pjs::saveStdioState();
   pjs::Options options;
   pjs::CliResult cli = pjs::parseCommandLine(argc, argv, options);
   switch (cli.action) {
@@ -27,9 +29,11 @@ int main(int argc, char** argv) {
     fflush(stdout);
     fflush(stderr);
     uv_tty_reset_mode();
+    pjs::restoreStdioState();
     _exit(code);
 #endif
     uv_tty_reset_mode();
+    pjs::restoreStdioState();
     return code;
   } catch (const std::exception& e) {
     fprintf(stderr, "protojs: %s\n", e.what());

@@ -1,9 +1,12 @@
-// internalBinding('fs'): file system calls. Synchronous forms run libuv's fs functions on the
-// calling thread (what the module loader needs); errors carry code/errno/syscall/path.
+// internalBinding('fs'): file system calls. This file holds the module loader's helpers
+// (synchronous, on the calling thread) and registers the rest: fs_ops.cc (one libuv call each),
+// fs_files.cc (whole-file read/write), fs_tree.cc (directories); fs_req.* is the request
+// plumbing they share. Errors carry code/errno/syscall/path.
 #include <fcntl.h>
 #include <string>
 #include "binding/call.h"
 #include "core/environment.h"
+#include "modules/fs_req.h"
 
 namespace pjs {
 
@@ -90,6 +93,9 @@ void init_fs_binding(Environment& env, const Value& t) {
   setMethod<internalModuleStat>(ctx, t, "internalModuleStat", 1);
   setMethod<realpath>(ctx, t, "realpath", 1);
   setMethod<writeFileUtf8>(ctx, t, "writeFileUtf8", 3);
+  registerFsOps(ctx, t);
+  registerFsFiles(ctx, t);
+  registerFsTree(ctx, t);
 }
 
 }  // namespace pjs

@@ -25,8 +25,8 @@ class LineEditor {
     this.historyIndex = -1;  // -1: the line being typed
     this.draft = [];
     this.closed = false;
-    tty.onread = (chunk) => {
-      if (chunk === null || typeof chunk === 'number') return this.close();
+    tty.onread = (nread, chunk) => {
+      if (nread < 0) return this.close();
       this.feed(this.decoder.decode(chunk, { stream: true }));
     };
     tty.readStart();

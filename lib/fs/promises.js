@@ -1,0 +1,3 @@
+'use strict';
+// node:fs/promises — see lib/internal/fs/promises.js.
+module.exports = require('internal/fs/promises').exports;
