@@ -1,5 +1,5 @@
 'use strict';
-// node:zlib — gzip/deflate (Debian's zlib) and brotli streams, their one-shot callback, *Sync
+// node:zlib — gzip/deflate (Debian's zlib), brotli and zstd streams, their one-shot callback, *Sync
 // and promisify-able forms, crc32, constants and codes. Streams are built in
 // internal/zlib_base.js on the native contexts of internalBinding('zlib').
 
@@ -10,6 +10,7 @@ const {
     ERR_BUFFER_TOO_LARGE,
     ERR_INVALID_ARG_TYPE,
     ERR_ZLIB_INITIALIZATION_FAILED,
+    ERR_ZSTD_INVALID_PARAM,
   },
 } = require('internal/errors');
 const {
@@ -32,6 +33,7 @@ const {
   DEFLATE, DEFLATERAW, INFLATE, INFLATERAW, GZIP, GUNZIP, UNZIP,
   BROTLI_DECODE, BROTLI_ENCODE,
   BROTLI_OPERATION_PROCESS, BROTLI_OPERATION_FLUSH, BROTLI_OPERATION_FINISH,
+  ZSTD_COMPRESS, ZSTD_DECOMPRESS, ZSTD_e_continue, ZSTD_e_flush, ZSTD_e_end,
 } = constants;
 
 // Return codes, both ways (name → number, number → name).
@@ -292,6 +294,53 @@ function defineBrotliClass(name, mode) {
 const BrotliCompress = defineBrotliClass('BrotliCompress', BROTLI_ENCODE);
 const BrotliDecompress = defineBrotliClass('BrotliDecompress', BROTLI_DECODE);
 
+// ---- zstd streams ---------------------------------------------------------------------------
+
+const zstdDefaultOpts = { flush: ZSTD_e_continue, finishFlush: ZSTD_e_end, fullFlush: ZSTD_e_flush };
+const maxConstant = (prefix) => Math.max(...Object.keys(constants)
+  .map((key) => (key.startsWith(prefix) ? constants[key] : 0)));
+const kMaxZstdCParam = maxConstant('ZSTD_c_');
+const kMaxZstdDParam = maxConstant('ZSTD_d_');
+const zstdInitCParamsArray = new Uint32Array(kMaxZstdCParam + 1);
+const zstdInitDParamsArray = new Uint32Array(kMaxZstdDParam + 1);
+
+function Zstd(opts, mode, initParamsArray, maxParam) {
+  initParamsArray.fill(-1);
+  if (opts?.params) {
+    for (const origKey of Object.keys(opts.params)) {
+      const key = +origKey;
+      if (Number.isNaN(key) || key < 0 || key > maxParam || (initParamsArray[key] | 0) !== -1) {
+        throw new ERR_ZSTD_INVALID_PARAM(origKey);
+      }
+      const value = opts.params[origKey];
+      if (typeof value !== 'number' && typeof value !== 'boolean') {
+        throw new ERR_INVALID_ARG_TYPE('options.params[key]', 'number', opts.params[origKey]);
+      }
+      initParamsArray[key] = value;
+    }
+  }
+  const handle = mode === ZSTD_COMPRESS ? new binding.ZstdCompress() : new binding.ZstdDecompress();
+  const writeState = new Uint32Array(2);
+  handle.init(initParamsArray, opts?.pledgedSrcSize ?? undefined, writeState, processCallback);
+  Reflect.apply(ZlibBase, this, [opts, mode, handle, zstdDefaultOpts]);
+  this._writeState = writeState;
+}
+Object.setPrototypeOf(Zstd.prototype, ZlibBase.prototype);
+Object.setPrototypeOf(Zstd, ZlibBase);
+
+// Classes in Node; calling them without `new` throws, as for any class.
+class ZstdCompress extends Zstd {
+  constructor(opts) {
+    super(opts, ZSTD_COMPRESS, zstdInitCParamsArray, kMaxZstdCParam);
+  }
+}
+
+class ZstdDecompress extends Zstd {
+  constructor(opts) {
+    super(opts, ZSTD_DECOMPRESS, zstdInitDParamsArray, kMaxZstdDParam);
+  }
+}
+
 // ---- crc32 ----------------------------------------------------------------------------------
 
 function crc32(data, value = 0) {
@@ -332,6 +381,8 @@ module.exports = {
   Unzip,
   BrotliCompress,
   BrotliDecompress,
+  ZstdCompress,
+  ZstdDecompress,
   deflate: createConvenienceMethod(Deflate, false),
   deflateSync: createConvenienceMethod(Deflate, true),
   gzip: createConvenienceMethod(Gzip, false),
@@ -350,6 +401,10 @@ module.exports = {
   brotliCompressSync: createConvenienceMethod(BrotliCompress, true),
   brotliDecompress: createConvenienceMethod(BrotliDecompress, false),
   brotliDecompressSync: createConvenienceMethod(BrotliDecompress, true),
+  zstdCompress: createConvenienceMethod(ZstdCompress, false),
+  zstdCompressSync: createConvenienceMethod(ZstdCompress, true),
+  zstdDecompress: createConvenienceMethod(ZstdDecompress, false),
+  zstdDecompressSync: createConvenienceMethod(ZstdDecompress, true),
 };
 
 Object.defineProperties(module.exports, {
@@ -362,6 +417,8 @@ Object.defineProperties(module.exports, {
   createUnzip: createProperty(Unzip),
   createBrotliCompress: createProperty(BrotliCompress),
   createBrotliDecompress: createProperty(BrotliDecompress),
+  createZstdCompress: createProperty(ZstdCompress),
+  createZstdDecompress: createProperty(ZstdDecompress),
   constants: {
     __proto__: null,
     configurable: false,

@@ -805,6 +805,7 @@ E('ERR_WORKER_OUT_OF_MEMORY', 'Worker terminated due to reaching memory limit: %
 E('ERR_WORKER_UNSERIALIZABLE_ERROR', 'Serializing an uncaught exception failed', Error);
 E('ERR_WORKER_UNSUPPORTED_OPERATION', '%s is not supported in workers', TypeError);
 E('ERR_ZLIB_INITIALIZATION_FAILED', 'Initialization failed', Error);
+E('ERR_ZSTD_INVALID_PARAM', '%s is not a valid zstd parameter', RangeError);
 
 // ---------------------------------------------------------------------------------------------
 // libuv error names and messages (Linux errno values), as util.getSystemErrorMap() reports.

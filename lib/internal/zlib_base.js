@@ -21,10 +21,12 @@ const {
   Z_NO_FLUSH, Z_BLOCK, Z_PARTIAL_FLUSH, Z_SYNC_FLUSH, Z_FULL_FLUSH, Z_FINISH,
   Z_MIN_CHUNK, Z_DEFAULT_CHUNK,
   BROTLI_ENCODE, BROTLI_DECODE, BROTLI_OPERATION_PROCESS, BROTLI_OPERATION_EMIT_METADATA,
+  ZSTD_COMPRESS, ZSTD_DECOMPRESS, ZSTD_e_continue, ZSTD_e_end,
 } = constants;
 
 const kZlibFlushBound = [Z_NO_FLUSH, Z_BLOCK];
 const kBrotliFlushBound = [BROTLI_OPERATION_PROCESS, BROTLI_OPERATION_EMIT_METADATA];
+const kZstdFlushBound = [ZSTD_e_continue, ZSTD_e_end];
 const ownerSymbol = Symbol('owner_symbol');
 const kFlushFlag = Symbol('kFlushFlag');
 const kError = Symbol('kError');
@@ -44,8 +46,8 @@ function zlibOnError(message, errno, code) {
 function ZlibBase(opts, mode, handle, { flush, finishFlush, fullFlush }) {
   let chunkSize = Z_DEFAULT_CHUNK;
   let maxOutputLength = maxLength;
-  const brotli = mode === BROTLI_ENCODE || mode === BROTLI_DECODE;
-  const flushBound = brotli ? kBrotliFlushBound : kZlibFlushBound;
+  const flushBound = mode === BROTLI_ENCODE || mode === BROTLI_DECODE ? kBrotliFlushBound :
+    mode === ZSTD_COMPRESS || mode === ZSTD_DECOMPRESS ? kZstdFlushBound : kZlibFlushBound;
   const [flushMin, flushMax] = flushBound;
   if (opts) {
     chunkSize = opts.chunkSize;

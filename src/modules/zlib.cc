@@ -1,9 +1,10 @@
-// internalBinding('zlib'): the stream contexts Zlib, BrotliEncoder and BrotliDecoder
-// (zlib_stream.cc, brotli_stream.cc), crc32(view, value) and `constants` (Node's
-// zlib.constants, in Node's order; values from zlib.h and brotli's headers).
+// internalBinding('zlib'): the stream contexts Zlib, BrotliEncoder, BrotliDecoder, ZstdCompress
+// and ZstdDecompress (zlib_stream.cc, brotli_stream.cc, zstd_stream.cc), crc32(view, value) and `constants` (Node's
+// zlib.constants, in Node's order; values from zlib.h, brotli's and zstd's headers).
 #include <brotli/decode.h>
 #include <brotli/encode.h>
 #include <zlib.h>
+#include <zstd.h>
 #include <cmath>
 #include "core/environment.h"
 #include "modules/zlib_compression.h"
@@ -73,6 +74,7 @@ static Value makeConstants(JSContext* ctx) {
   set("DEFLATE", 1); set("INFLATE", 2); set("GZIP", 3); set("GUNZIP", 4);
   set("DEFLATERAW", 5); set("INFLATERAW", 6); set("UNZIP", 7);
   set("BROTLI_DECODE", 8); set("BROTLI_ENCODE", 9);
+  set("ZSTD_DECOMPRESS", 11); set("ZSTD_COMPRESS", 10);
   // Node's option bounds.
   set("Z_MIN_WINDOWBITS", 8); set("Z_MAX_WINDOWBITS", 15); set("Z_DEFAULT_WINDOWBITS", 15);
   set("Z_MIN_CHUNK", 64); set("Z_MAX_CHUNK", INFINITY); set("Z_DEFAULT_CHUNK", 16 * 1024);
@@ -82,6 +84,7 @@ static Value makeConstants(JSContext* ctx) {
   set("BROTLI_DECODER_ERROR_FORMAT_BLOCK_SWITCH", -17);
   PJS_BROTLI_CONSTANTS_2(SET)
 #undef SET
+  setZstdConstants(k);
   return k;
 }
 
@@ -89,9 +92,11 @@ void init_zlib_binding(Environment& env, const Value& t) {
   JSContext* ctx = env.context();
   defineZlibStream(ctx, t);
   defineBrotliStreams(ctx, t);
+  defineZstdStreams(ctx, t);
   setMethod<crc32Of>(ctx, t, "crc32", 2);
   t.set("constants", makeConstants(ctx));
   t.set("zlibVersion", str(ctx, zlibVersion()));
+  t.set("zstdVersion", str(ctx, ZSTD_versionString()));
   uint32_t bv = BrotliEncoderVersion();
   t.set("brotliVersion", str(ctx, std::to_string(bv >> 24) + "." + std::to_string((bv >> 12) & 0xFFF) +
                                       "." + std::to_string(bv & 0xFFF)));

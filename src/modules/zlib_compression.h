@@ -75,9 +75,12 @@ class CompressionStream : public NativeObject {
   bool tornDown_ = false;
 };
 
-// Registration of the concrete classes on the binding object (zlib_stream.cc, brotli_stream.cc).
+// Registration of the concrete classes on the binding object (zlib_stream.cc, brotli_stream.cc,
+// zstd_stream.cc).
 void defineZlibStream(JSContext* ctx, const Value& target);
 void defineBrotliStreams(JSContext* ctx, const Value& target);
+void defineZstdStreams(JSContext* ctx, const Value& target);  // zstd_stream.cc
+void setZstdConstants(const Value& constants);
 
 // The methods every compression class exposes.
 #define PJS_COMPRESSION_METHODS(T)                                                         \
