@@ -39,6 +39,11 @@ function setupGlobals() {
   defineLazy('CustomEvent', () => require('internal/event_target').CustomEvent);
   defineLazy('AbortController', () => require('internal/abort_controller').AbortController);
   defineLazy('AbortSignal', () => require('internal/abort_controller').AbortSignal);
+  defineLazy('Buffer', () => require('buffer').Buffer);
+  defineLazy('atob', () => require('buffer').atob);
+  defineLazy('btoa', () => require('buffer').btoa);
+  defineLazy('Blob', () => require('buffer').Blob);
+  defineLazy('File', () => require('buffer').File);
   defineLazy('URL', () => require('internal/url').URL);
   defineLazy('URLSearchParams', () => require('internal/url').URLSearchParams);
   defineLazy('DOMException', () => require('internal/events/domexception').DOMException);
