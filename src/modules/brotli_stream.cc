@@ -104,6 +104,21 @@ class BrotliEncoderStream final : public BrotliStream {
   bool lastResult_ = true;
 };
 
+// Node's code for a decoder error: "ERR_" + the error's name without "BROTLI_DECODER"
+// (ERR__ERROR_FORMAT_PADDING_1). Built from brotli's own list, since BrotliDecoderErrorString()
+// spells names differently across brotli versions.
+static std::string errorName(BrotliDecoderErrorCode code) {
+  switch (static_cast<int>(code)) {
+#define PJS_BROTLI_CASE(prefix, name, value) case value: return "ERR_" #prefix #name;
+#define PJS_BROTLI_SEPARATOR
+    BROTLI_DECODER_ERROR_CODES_LIST(PJS_BROTLI_CASE, PJS_BROTLI_SEPARATOR)
+#undef PJS_BROTLI_CASE
+#undef PJS_BROTLI_SEPARATOR
+    case -17: return "ERR__ERROR_FORMAT_BLOCK_SWITCH";  // brotli >= 1.1
+    default: return std::string("ERR_") + BrotliDecoderErrorString(code);
+  }
+}
+
 class BrotliDecoderStream final : public BrotliStream {
  public:
   using BrotliStream::BrotliStream;
@@ -130,7 +145,7 @@ class BrotliDecoderStream final : public BrotliStream {
     if (lastResult_ == BROTLI_DECODER_RESULT_ERROR) {
       error_ = BrotliDecoderGetErrorCode(state_);
       // Node's code is "ERR_" + brotli's name without its BROTLI_DECODER prefix.
-      errorName_ = std::string("ERR_") + BrotliDecoderErrorString(error_);
+      errorName_ = errorName(error_);
     }
   }
 

@@ -62,7 +62,10 @@ class ZlibStream final : public CompressionStream {
 
   Value params(Call& c) {
     if (writeInProgress()) throwError(c.ctx(), ErrorKind::Error, "ERR_INVALID_STATE", "params during a write");
-    CompressionError e = setParams(static_cast<int>(c.integer(0, "level")), static_cast<int>(c.integer(1, "strategy")));
+    // Any number is taken, as Node's Int32 conversion (lib/ validated the range).
+    int32_t level = 0, strategy = 0;
+    if (JS_ToInt32(c.ctx(), &level, c.raw(0)) < 0 || JS_ToInt32(c.ctx(), &strategy, c.raw(1)) < 0) throw JsThrow{};
+    CompressionError e = setParams(level, strategy);
     if (e.isError()) emitError(e, true);
     return undefined(c.ctx());
   }

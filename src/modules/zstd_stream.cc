@@ -123,6 +123,7 @@ class ZstdCompressStream final : public ZstdStream {
   CompressionError create() override {
     closeCodec();
     error_ = ZSTD_error_no_error;
+    consumed_ = 0;
     cctx_ = ZSTD_createCCtx();
     if (!cctx_) return {"Could not initialize zstd instance", "ERR_ZLIB_INITIALIZATION_FAILED", -1};
     if (pledgedSrcSize_ != ZSTD_CONTENTSIZE_UNKNOWN &&
@@ -138,7 +139,15 @@ class ZstdCompressStream final : public ZstdStream {
 
   void work() override {
     if (!cctx_) { error_ = ZSTD_error_init_missing; return; }
+    // zstd 1.5.4 trusts a one-call ZSTD_e_end over pledgedSrcSize; newer zstd (Node's) checks.
+    if (pledgedSrcSize_ != ZSTD_CONTENTSIZE_UNKNOWN && flush_ == ZSTD_e_end &&
+        consumed_ + (in_.size - in_.pos) != pledgedSrcSize_) {
+      error_ = ZSTD_error_srcSize_wrong;
+      return;
+    }
+    size_t before = in_.pos;
     size_t r = ZSTD_compressStream2(cctx_, &out_, &in_, static_cast<ZSTD_EndDirective>(flush_));
+    consumed_ += in_.pos - before;
     if (ZSTD_isError(r)) fail(r);
   }
 
@@ -149,6 +158,7 @@ class ZstdCompressStream final : public ZstdStream {
 
  private:
   ZSTD_CCtx* cctx_ = nullptr;
+  unsigned long long consumed_ = 0;
 };
 
 class ZstdDecompressStream final : public ZstdStream {
@@ -160,7 +170,7 @@ class ZstdDecompressStream final : public ZstdStream {
   CompressionError create() override {
     closeCodec();
     error_ = ZSTD_error_no_error;
-    remaining_ = 0;
+    remaining_ = 1;  // no frame yet: finishing now is a truncated (empty) input
     dctx_ = ZSTD_createDCtx();
     if (!dctx_) return {"Could not initialize zstd instance", "ERR_ZLIB_INITIALIZATION_FAILED", -1};
     for (size_t i = 0; i < params_.size(); i++) {
@@ -173,9 +183,11 @@ class ZstdDecompressStream final : public ZstdStream {
 
   void work() override {
     if (!dctx_) { error_ = ZSTD_error_init_missing; return; }
+    size_t inBefore = in_.pos, outBefore = out_.pos;
     size_t r = ZSTD_decompressStream(dctx_, &out_, &in_);
     if (ZSTD_isError(r)) fail(r);
-    else remaining_ = r;
+    // A call that moved nothing (the final empty write) leaves the frame state as it was.
+    else if (in_.pos != inBefore || out_.pos != outBefore) remaining_ = r;
   }
 
   CompressionError checkError() override {
