@@ -76,18 +76,20 @@ const info = zlib.deflateSync(data, { info: true });
 console.log('info', Object.keys(info), info.engine.constructor.name, info.engine.bytesWritten,
             info.engine._closed, zlib.inflateSync(info.buffer).equals(data));
 
-// Callback and promisified forms.
-const order = [];
-zlib.gzip(data, (err, z) => {
-  order.push('gzip cb');
-  zlib.gunzip(z, (err2, back) => {
-    console.log('callback round trip', err, err2, back.equals(data));
-  });
-});
-zlib.deflate(data, { level: 1, info: true }, (err, res) => {
-  console.log('callback info', err, Object.keys(res), res.engine.constructor.name);
-});
+// Callback and promisified forms, one after another (their thread-pool work would otherwise
+// finish in any order).
+const step = (fn) => new Promise((resolve) => fn(resolve));
 (async () => {
+  await step((done) => zlib.gzip(data, (err, z) => {
+    zlib.gunzip(z, (err2, back) => {
+      console.log('callback round trip', err, err2, back.equals(data));
+      done();
+    });
+  }));
+  await step((done) => zlib.deflate(data, { level: 1, info: true }, (err, res) => {
+    console.log('callback info', err, Object.keys(res), res.engine.constructor.name);
+    done();
+  }));
   for (const [c, d] of [['gzip', 'gunzip'], ['deflate', 'inflate'], ['deflateRaw', 'inflateRaw'],
     ['brotliCompress', 'brotliDecompress'], ['deflate', 'unzip']]) {
     const z = await util.promisify(zlib[c])(data);

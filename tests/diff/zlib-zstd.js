@@ -51,10 +51,6 @@ t('decoder param 5', () => zlib.zstdDecompressSync(zlib.zstdCompressSync('abc'),
 t('flush 3', () => zlib.zstdCompressSync('abc', { flush: 3 }));
 t('maxOutputLength', () => zlib.zstdDecompressSync(zlib.zstdCompressSync(data), { maxOutputLength: 100 }));
 
-zlib.zstdCompress(data, (err, z) => {
-  zlib.zstdDecompress(z, (err2, back) => console.log('callback', err, err2, back.equals(data)));
-});
-
 const s = zlib.createZstdCompress();
 const parts = [];
 s.on('data', (c) => parts.push(c));
@@ -70,6 +66,9 @@ s.flush(() => {
     s.on('end', () => {
       console.log('stream', zlib.zstdDecompressSync(Buffer.concat(parts)).equals(data), s.bytesWritten);
       d.destroy();
+      zlib.zstdCompress(data, (err, z) => {
+        zlib.zstdDecompress(z, (err2, back) => console.log('callback', err, err2, back.equals(data)));
+      });
     });
   }));
 });
