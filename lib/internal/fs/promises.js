@@ -608,10 +608,11 @@ async function cp(src, dest, options) {
 }
 
 function opendir(...args) {
-  return require('internal/fs/dir').opendir[Symbol.for('nodejs.util.promisify.custom')]?.(...args) ??
-    new Promise((resolve, reject) => {
-      require('internal/fs/dir').opendir(...args, (err, dir) => (err ? reject(err) : resolve(dir)));
-    });
+  const dir = require('internal/fs/dir');
+  if (dir.opendirPromise) return dir.opendirPromise(...args);
+  return new Promise((resolve, reject) => {
+    dir.opendir(...args, (err, d) => (err ? reject(err) : resolve(d)));
+  });
 }
 
 function glob(...args) { return require('internal/fs/glob').globPromise(...args); }
