@@ -42,6 +42,16 @@ function setupGlobals() {
   defineLazy('URL', () => require('internal/url').URL);
   defineLazy('URLSearchParams', () => require('internal/url').URLSearchParams);
   defineLazy('DOMException', () => require('internal/events/domexception').DOMException);
+  // WHATWG Streams (node:stream/web), loaded on first use.
+  for (const name of ['ReadableStream', 'ReadableStreamDefaultReader', 'ReadableStreamBYOBReader',
+                      'ReadableStreamBYOBRequest', 'ReadableByteStreamController',
+                      'ReadableStreamDefaultController', 'TransformStream',
+                      'TransformStreamDefaultController', 'WritableStream',
+                      'WritableStreamDefaultWriter', 'WritableStreamDefaultController',
+                      'ByteLengthQueuingStrategy', 'CountQueuingStrategy', 'TextEncoderStream',
+                      'TextDecoderStream']) {
+    defineLazy(name, () => require('stream/web')[name]);
+  }
   // Target of `import(specifier, options)` as rewritten by internal/modules/esm/attributes.
   defineLazy('__protojsImportWith', () => require('internal/modules/esm/attributes').importWith);
 
