@@ -22,6 +22,7 @@ const {
   validateObject,
   validateBoolean,
   validateOneOf,
+  validateString,
   validateEncoding,
   validateBuffer,
   kValidateObjectAllowNullable,
@@ -1071,6 +1072,21 @@ function fdatasyncSync(fd) {
   binding.fdatasync(getValidatedFd(fd));
 }
 
+// fs.Stats: constructing one directly is deprecated (DEP0180); instanceof still works.
+function deprecatedStats() {
+  let warned = false;
+  function deprecated(...args) {
+    if (!warned) {
+      warned = true;
+      process.emitWarning('fs.Stats constructor is deprecated.', 'DeprecationWarning', 'DEP0180');
+    }
+    return Reflect.construct(Stats, args, new.target || Stats);
+  }
+  Object.setPrototypeOf(deprecated, Stats);
+  deprecated.prototype = Stats.prototype;
+  return deprecated;
+}
+
 // --- lazily loaded parts ----------------------------------------------------------------
 let streams;
 function lazyStreams() {
@@ -1091,6 +1107,32 @@ function watchFile(...args) { return require('internal/fs/watchers').watchFile(.
 function unwatchFile(...args) { return require('internal/fs/watchers').unwatchFile(...args); }
 function opendir(...args) { return require('internal/fs/dir').opendir(...args); }
 function opendirSync(...args) { return require('internal/fs/dir').opendirSync(...args); }
+function glob(...args) { return require('internal/fs/glob').glob(...args); }
+function globSync(...args) { return require('internal/fs/glob').globSync(...args); }
+
+// A temporary directory removed by remove() or `using` (Symbol.dispose).
+function mkdtempDisposableSync(prefix, options) {
+  const path = mkdtempSync(prefix, options);
+  const fullPath = pathModule.resolve(process.cwd(), pathString(path));
+  const remove = () => { rmSync(fullPath, { recursive: true, force: true }); };
+  return { path, remove, [Symbol.dispose]() { remove(); } };
+}
+
+// A Blob with the file's contents (read now; Node's is read lazily from the file).
+function openAsBlob(path, options = {}) {
+  validateObject(options, 'options');
+  const type = options.type || '';
+  validateString(type, 'options.type');
+  path = getValidatedPath(path);
+  const { Blob } = require('buffer');
+  return new Promise((resolve, reject) => {
+    binding.readFile(path, constants.O_RDONLY, false, (err, data) => {
+      if (err) return reject(err);
+      resolve(new Blob([data], { type }));
+    });
+  });
+}
+
 function cp(...args) { return require('internal/fs/cp').cp(...args); }
 function cpSync(...args) { return require('internal/fs/cp').cpSync(...args); }
 
@@ -1127,6 +1169,8 @@ const fs = module.exports = {
   ftruncateSync,
   futimes,
   futimesSync,
+  glob,
+  globSync,
   lchown,
   lchownSync,
   lchmod: undefined,
@@ -1141,6 +1185,8 @@ const fs = module.exports = {
   mkdirSync,
   mkdtemp,
   mkdtempSync,
+  mkdtempDisposableSync,
+  openAsBlob,
   open,
   openSync,
   readdir,
@@ -1183,9 +1229,10 @@ const fs = module.exports = {
   writev,
   writevSync,
   Dirent,
-  Stats,
+  Stats: deprecatedStats(),
   opendir,
   opendirSync,
+  _toUnixTimestamp: toUnixTimestamp,
 };
 
 function lazyGetter(name, get) {

@@ -21,6 +21,7 @@ static void onPromiseRejection(JSContext* ctx, JSValueConst promise, JSValueCons
 Environment::Environment(Options options) : options_(std::move(options)) {
   if (uv_loop_init(&loop_) != 0) throw std::runtime_error("uv_loop_init failed");
   loop_.data = this;
+  uv_loop_configure(&loop_, UV_METRICS_IDLE_TIME);  // performance.eventLoopUtilization()
   rt_ = JS_NewRuntime();
   if (!rt_) throw std::runtime_error("JS_NewRuntime failed");
   JS_SetRuntimeOpaque(rt_, this);
@@ -158,6 +159,7 @@ void Environment::exit(int code) {
 
 void Environment::runLoop() {
   Value emitBeforeExit = hook("emitBeforeExit");
+  if (loopStartNs == 0) loopStartNs = uv_hrtime();
   for (;;) {
     uv_run(&loop_, UV_RUN_DEFAULT);
     Value r = callFunction(ctx_, emitBeforeExit, undefined(ctx_), 0, nullptr);

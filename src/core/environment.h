@@ -80,6 +80,9 @@ class Environment {
   std::unordered_set<class NativeObject*> nativeObjects;
   bool tearingDown = false;
 
+  // uv_hrtime() when the event loop first ran (0 before): perf_hooks' nodeTiming.loopStart.
+  uint64_t loopStartNs = 0;
+
  private:
   void runLoop();
   Options options_;

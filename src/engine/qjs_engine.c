@@ -322,3 +322,4 @@ JSValue pjs_import_sync(JSContext *ctx, const char *basename, const char *specif
   *eval_promise = p;
   return JS_GetModuleNamespace(ctx, m);
 }
+#include "qjs_bytes.inc"

@@ -39,6 +39,11 @@ function setupGlobals() {
   defineLazy('CustomEvent', () => require('internal/event_target').CustomEvent);
   defineLazy('AbortController', () => require('internal/abort_controller').AbortController);
   defineLazy('AbortSignal', () => require('internal/abort_controller').AbortSignal);
+  defineLazy('Buffer', () => require('buffer').Buffer);
+  defineLazy('atob', () => require('buffer').atob);
+  defineLazy('btoa', () => require('buffer').btoa);
+  defineLazy('Blob', () => require('buffer').Blob);
+  defineLazy('File', () => require('buffer').File);
   defineLazy('URL', () => require('internal/url').URL);
   defineLazy('URLSearchParams', () => require('internal/url').URLSearchParams);
   defineLazy('DOMException', () => require('internal/events/domexception').DOMException);
@@ -52,6 +57,24 @@ function setupGlobals() {
                       'TextDecoderStream']) {
     defineLazy(name, () => require('stream/web')[name]);
   }
+  // perf_hooks' timeline (as Node: `performance` is an enumerable accessor) and structuredClone.
+  let performanceValue;
+  const performanceAccessors = Object.getOwnPropertyDescriptor({
+    get performance() { return (performanceValue ??= require('internal/perf/performance').performance); },
+    set performance(value) { performanceValue = value; },
+  }, 'performance');
+  Object.defineProperty(globalThis, 'performance', performanceAccessors);
+  for (const name of ['PerformanceEntry', 'PerformanceObserver', 'PerformanceObserverEntryList']) {
+    defineLazy(name, () => require('internal/perf/observe')[name]);
+  }
+  defineLazy('PerformanceMark', () => require('internal/perf/usertiming').PerformanceMark);
+  defineLazy('PerformanceMeasure', () => require('internal/perf/usertiming').PerformanceMeasure);
+  Object.defineProperty(globalThis, 'structuredClone', {
+    value: function structuredClone(value, options) {  // eslint-disable-line no-unused-vars
+      return Reflect.apply(require('internal/structured_clone').structuredClone, undefined, arguments);
+    },
+    writable: true, configurable: true, enumerable: true,
+  });
   // Target of `import(specifier, options)` as rewritten by internal/modules/esm/attributes.
   defineLazy('__protojsImportWith', () => require('internal/modules/esm/attributes').importWith);
 

@@ -614,6 +614,15 @@ function opendir(...args) {
     });
 }
 
+function glob(...args) { return require('internal/fs/glob').globPromise(...args); }
+
+async function mkdtempDisposable(prefix, options) {
+  const path = await mkdtemp(prefix, options);
+  const fullPath = pathModule.resolve(process.cwd(), pathString(path));
+  const remove = async () => { await rm(fullPath, { recursive: true, force: true }); };
+  return { path, remove, async [Symbol.asyncDispose]() { await remove(); } };
+}
+
 function watch(...args) { return require('internal/fs/watchers').watchPromise(...args); }
 
 module.exports = {
@@ -621,6 +630,7 @@ module.exports = {
     access,
     copyFile,
     cp,
+    glob,
     open,
     opendir,
     rename,
@@ -644,6 +654,7 @@ module.exports = {
     lutimes,
     realpath,
     mkdtemp,
+    mkdtempDisposable,
     writeFile,
     appendFile,
     readFile,

@@ -18,6 +18,7 @@ const {
   validateAbortSignal,
   validateBoolean,
   validateInt32,
+  validateUint32,
   parseFileMode,
 } = require('internal/validators');
 
@@ -387,8 +388,8 @@ const validateRmOptions = hideStackFrames((options) => {
   const out = { ...defaultRmOptions, ...options };
   validateBoolean(out.recursive, 'options.recursive');
   validateBoolean(out.force, 'options.force');
-  validateInteger(out.retryDelay, 'options.retryDelay', 0);
-  validateInteger(out.maxRetries, 'options.maxRetries', 0);
+  validateUint32(out.retryDelay, 'options.retryDelay');
+  validateUint32(out.maxRetries, 'options.maxRetries');
   return out;
 });
 
@@ -397,8 +398,8 @@ const validateRmdirOptions = hideStackFrames((options) => {
   validateObject(options, 'options');
   const out = { recursive: false, retryDelay: 100, maxRetries: 0, ...options };
   validateBoolean(out.recursive, 'options.recursive');
-  validateInteger(out.retryDelay, 'options.retryDelay', 0);
-  validateInteger(out.maxRetries, 'options.maxRetries', 0);
+  validateUint32(out.retryDelay, 'options.retryDelay');
+  validateUint32(out.maxRetries, 'options.maxRetries');
   return out;
 });
 
