@@ -11,7 +11,8 @@ namespace pjs {
   V(performance) V(messaging) V(async_context) \
   V(fs_event_wrap) V(fs_dir) \
   V(buffer) \
-  V(webstreams)
+  V(webstreams) \
+  V(zlib)
 
 #define DECLARE(name) void init_##name##_binding(Environment& env, const Value& target);
 PJS_BINDINGS(DECLARE)
