@@ -20,13 +20,17 @@ cd "$tmp"
 
 cat > handled.js <<'JS'
 const sig = process.argv[2];
+const keepAlive = setInterval(() => {}, 1000);
 process.on(sig, (name, num) => {
   console.log('handler', name, typeof num);
-  setTimeout(() => { console.log('still running'); process.removeAllListeners(sig); }, 5);
+  setTimeout(() => {
+    console.log('still running');
+    process.removeAllListeners(sig);
+    clearInterval(keepAlive);
+  }, 5);
 });
 process.kill(process.pid, sig);
 console.log('sent');
-setTimeout(() => console.log('kept alive by the timer only'), 50);
 JS
 for s in SIGINT SIGTERM SIGHUP SIGUSR2; do
   same "handled $s" '"$BIN" handled.js '$s
@@ -82,7 +86,7 @@ const t = setInterval(() => {}, 1000);
 console.log('ready');
 JS
 # A signal from another process.
-same "external SIGHUP" '"$BIN" external.js > out.txt & pid=$!; for i in $(seq 100); do grep -q ready out.txt 2>/dev/null && break; sleep 0.05; done; kill -HUP $pid; wait $pid; st=$?; cat out.txt; exit $st'
+same "external SIGHUP" '"$BIN" external.js > out.txt & pid=$!; for i in $(seq 400); do grep -q ready out.txt 2>/dev/null && break; sleep 0.05; done; kill -HUP $pid; wait $pid; st=$?; cat out.txt; exit $st'
 
 echo "$pass passed, $fail failed"
 [ "$fail" = 0 ]
