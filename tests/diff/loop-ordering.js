@@ -1,5 +1,6 @@
 // Ordering of nextTick, microtasks, timers and immediates (only orders Node guarantees; timers
-// are spaced widely so a loaded machine cannot merge two of them into one turn).
+// are spaced ~300 ms apart so a loaded machine cannot merge two of them into one turn; the
+// labels keep their old names).
 const log = (s) => console.log(s);
 log('sync start');
 process.nextTick(() => log('tick 1'));
@@ -25,8 +26,8 @@ setTimeout(() => {
   log('timeout 60 a');
   Promise.resolve().then(() => log('promise between timers'));
   process.nextTick(() => log('tick between timers'));
-}, 60);
-setTimeout(() => log('timeout 60 b'), 60);
+}, 300);
+setTimeout(() => log('timeout 60 b'), 300);
 setTimeout(() => {
   setImmediate(() => {
     log('immediate A');
@@ -34,11 +35,11 @@ setTimeout(() => {
     process.nextTick(() => log('tick between immediates'));
   });
   setImmediate(() => log('immediate B'));
-}, 120);
+}, 600);
 const iv = setInterval(() => {
   log('interval');
   if (++ivCount === 3) clearInterval(iv);
-}, 200);
+}, 900);
 let ivCount = 0;
 const cancelled = setTimeout(() => log('never'), 5);
 clearTimeout(cancelled);

@@ -27,7 +27,7 @@ show('capture set twice', () => {
 show('capture bad arg', () => process.setUncaughtExceptionCaptureCallback(5));
 // stdout's own handle depends on how the test runs it (a pipe here): count timers only.
 const timerResources = () => process.getActiveResourcesInfo().filter((r) => r === 'Timeout' || r === 'Immediate');
-const t = setTimeout(() => {}, 50);
+const t = setTimeout(() => {}, 10000);  // cleared by the immediate; never due first, even under load
 const im = setImmediate(() => {
   show('resources with a timer', () => timerResources());
   clearTimeout(t);
