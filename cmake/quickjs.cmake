@@ -7,7 +7,7 @@ endif()
 file(READ "${QUICKJS_SOURCE_DIR}/VERSION" QUICKJS_VERSION)
 string(STRIP "${QUICKJS_VERSION}" QUICKJS_VERSION)
 
-# One hook in the engine, applied at build time to a copy (the unpacked source stays as Debian
+# Two hooks in the engine (the second is below), applied at build time to a copy (the unpacked source stays as Debian
 # ships it): build_backtrace() hands the frames it formatted to pjs_define_stack() instead of
 # storing them as a plain `stack` string, so Error.stack can be V8's lazy "Name: message\n
 # frames" accessor (see src/engine/qjs_engine.c). The build fails if the anchor ever changes.
@@ -18,6 +18,15 @@ if(PJS_QJS_AT EQUAL -1)
   message(FATAL_ERROR "quickjs.c: the build_backtrace anchor for the Error.stack hook was not found")
 endif()
 string(REPLACE "${PJS_QJS_ANCHOR}" "    pjs_define_stack(ctx, error_obj, str);\n}" PJS_QJS_C "${PJS_QJS_C}")
+# Second hook, for AsyncLocalStorage: perform_promise_then() (every .then and every `await`)
+# stores each reaction handler through pjs_reaction_handler(), which wraps it so that it runs
+# in the async context frame current at registration (Node 24's AsyncContextFrame semantics).
+set(PJS_QJS_ANCHOR2 "            handler = JS_UNDEFINED;\n        rd->handler = JS_DupValue(ctx, handler);\n        rd_array[i] = rd;")
+string(FIND "${PJS_QJS_C}" "${PJS_QJS_ANCHOR2}" PJS_QJS_AT2)
+if(PJS_QJS_AT2 EQUAL -1)
+  message(FATAL_ERROR "quickjs.c: the perform_promise_then anchor for the async-context hook was not found")
+endif()
+string(REPLACE "${PJS_QJS_ANCHOR2}" "            handler = JS_UNDEFINED;\n        rd->handler = pjs_reaction_handler(ctx, handler);\n        rd_array[i] = rd;" PJS_QJS_C "${PJS_QJS_C}")
 file(WRITE "${CMAKE_BINARY_DIR}/gen/quickjs_hooked.c.tmp" "${PJS_QJS_C}")
 configure_file("${CMAKE_BINARY_DIR}/gen/quickjs_hooked.c.tmp" "${CMAKE_BINARY_DIR}/gen/quickjs_hooked.c" COPYONLY)
 set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS "${QUICKJS_SOURCE_DIR}/quickjs.c")

@@ -11,7 +11,7 @@ const { normalizeEncoding, encodingId, kUtf8, kUcs2, kLatin1 } = require('intern
 const {
   codes: {
     ERR_BUFFER_OUT_OF_BOUNDS, ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_INVALID_BUFFER_SIZE,
-    ERR_OUT_OF_RANGE, ERR_UNKNOWN_ENCODING, ERR_MISSING_ARGS, ERR_INVALID_STATE,
+    ERR_OUT_OF_RANGE, ERR_UNKNOWN_ENCODING, ERR_MISSING_ARGS,
   },
 } = require('internal/errors');
 const { validateArray, validateNumber, validateInteger, validateString } = require('internal/validators');
@@ -153,6 +153,7 @@ function fromArrayBuffer(obj, byteOffset, length) {
   }
   const maxLength = obj.byteLength - byteOffset;
   if (maxLength < 0) throw new ERR_BUFFER_OUT_OF_BOUNDS('offset');
+  if (byteOffset < 0) throw new RangeError(`Start offset ${byteOffset} is outside the bounds of the buffer`);
   if (length === undefined) {
     length = maxLength;
   } else {
@@ -459,6 +460,13 @@ function searchIn(buffer, val, byteOffset, encoding, forward) {
   throw new ERR_INVALID_ARG_TYPE('value', ['number', 'string', 'Buffer', 'Uint8Array'], val);
 }
 
+// Node's native check throws a TypeError with this code and a short message.
+function notAString() {
+  const err = new TypeError('argument must be a string');
+  err.code = 'ERR_INVALID_ARG_TYPE';
+  return err;
+}
+
 function adjustOffset(offset, length) {
   offset = Math.trunc(offset);
   if (offset === 0 || Number.isNaN(offset)) return 0;
@@ -536,7 +544,7 @@ const methods = {
   },
 
   write(string, offset, length, encoding) {
-    if (typeof string !== 'string') throw new ERR_INVALID_ARG_TYPE('argument', 'string', string);
+    if (typeof string !== 'string') throw notAString();
     if (offset === undefined) return nativeWrite(this, string, 0, this.length, kUtf8);
     if (length === undefined && typeof offset === 'string') {
       encoding = offset;
@@ -640,20 +648,21 @@ Object.defineProperty(Buffer.prototype, 'inspect', {
 // ---------------------------------------------------------------------------------------------
 // Module functions
 
-function isUtf8(input) {
-  if (ArrayBuffer.isView(input) || isAnyArrayBuffer(input)) {
-    if (binding.isDetached(input)) throw new ERR_INVALID_STATE('Cannot validate on a detached buffer');
-    return binding.isUtf8(input);
+// Node validates the bytes of typed arrays and array buffers (a detached one has none).
+function validityInput(input) {
+  const { isTypedArray } = require('internal/util/types');
+  if (!isTypedArray(input) && !isAnyArrayBuffer(input)) {
+    throw new ERR_INVALID_ARG_TYPE('input', ['ArrayBuffer', 'Buffer', 'TypedArray'], input);
   }
-  throw new ERR_INVALID_ARG_TYPE('input', ['ArrayBuffer', 'Buffer', 'TypedArray'], input);
+  return input;
+}
+
+function isUtf8(input) {
+  return binding.isUtf8(validityInput(input));
 }
 
 function isAscii(input) {
-  if (ArrayBuffer.isView(input) || isAnyArrayBuffer(input)) {
-    if (binding.isDetached(input)) throw new ERR_INVALID_STATE('Cannot validate on a detached buffer');
-    return binding.isAscii(input);
-  }
-  throw new ERR_INVALID_ARG_TYPE('input', ['ArrayBuffer', 'Buffer', 'TypedArray'], input);
+  return binding.isAscii(validityInput(input));
 }
 
 function transcode(source, fromEncoding, toEncoding) {

@@ -10,6 +10,8 @@ const TIMEOUT_MAX = 2 ** 31 - 1;
 const kRefed = Symbol('refed');
 const kHeapIndex = Symbol('heapIndex');
 const kId = Symbol('asyncId');
+const kFrame = Symbol('asyncContextFrame');
+const asyncFrame = require('internal/async_context_frame');
 
 let nextId = 1;
 let seq = 0;
@@ -93,6 +95,7 @@ class Timeout {
     this._idleStart = 0;
     this._expiry = 0;
     this._seq = 0;
+    this[kFrame] = asyncFrame.current();
     schedule(this, binding.getLibuvNow());
   }
   refresh() {
@@ -171,10 +174,12 @@ function processTimers(now) {
       if (timer._destroyed) continue;
       const start = timer._repeat ? binding.getLibuvNow() : 0;
       const args = timer._timerArgs;
+      const prior = asyncFrame.enter(timer[kFrame]);
       try {
         if (args === undefined) timer._onTimeout();
         else timer._onTimeout(...args);
       } finally {
+        asyncFrame.exit(prior);
         if (timer._repeat && !timer._destroyed && timer[kHeapIndex] < 0) {
           timer._idleTimeout = timer._repeat;
           schedule(timer, start);
@@ -194,6 +199,7 @@ class Immediate {
   constructor(callback, args) {
     this._onImmediate = callback;
     this._argv = args;
+    this[kFrame] = asyncFrame.current();
     this._destroyed = false;
     this[kRefed] = true;
     this._next = null;
@@ -267,9 +273,11 @@ function processImmediate() {
     const cb = immediate._onImmediate;
     const args = immediate._argv;
     immediate._onImmediate = null;
+    const prior = asyncFrame.enter(immediate[kFrame]);
     try {
       if (args === undefined) cb(); else cb(...args);
     } finally {
+      asyncFrame.exit(prior);
       if (qHead === null) binding.setImmediatePending(false);
     }
     if (immediate === last) break;

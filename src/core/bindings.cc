@@ -8,7 +8,7 @@ namespace pjs {
 #define PJS_BINDINGS(V) \
   V(builtins) V(contextify) V(options) V(process) V(timers) V(stdio) V(util) V(types) \
   V(encoding) V(fs) V(tty) V(os) V(stream_wrap) V(pipe_wrap) V(url) \
-  V(performance) V(messaging) \
+  V(performance) V(messaging) V(async_context) \
   V(buffer)
 
 #define DECLARE(name) void init_##name##_binding(Environment& env, const Value& target);

@@ -8,6 +8,7 @@
 #include "core/bindings.h"
 #include "core/module_hooks.h"
 #include "core/builtins.h"
+#include "qjs_engine.h"
 
 namespace pjs {
 
@@ -53,6 +54,7 @@ Environment::~Environment() {
   bindings.clear();
   syntheticModules.clear();
   pendingRejections.clear();
+  pjs_async_frame_set(ctx_, JS_UNDEFINED);
   uv_close(reinterpret_cast<uv_handle_t*>(&timer_), nullptr);
   uv_close(reinterpret_cast<uv_handle_t*>(&immediateCheck_), nullptr);
   uv_close(reinterpret_cast<uv_handle_t*>(&immediateIdle_), nullptr);
@@ -107,11 +109,16 @@ Value Environment::hook(const char* name) const { return hooks_.get(name); }
 
 void Environment::runMicrotasks() {
   JSContext* jctx;
+  // Each job starts in the empty async context; a job registered within one (a promise reaction,
+  // queueMicrotask) sets its own. The context current before the drain comes back after it.
+  Value saved(ctx_, pjs_async_frame_get(ctx_));
   for (;;) {
+    pjs_async_frame_set(ctx_, JS_UNDEFINED);
     int r = JS_ExecutePendingJob(rt_, &jctx);
     if (r == 0) break;
     if (r < 0) reportUncaught(Value(ctx_, JS_GetException(ctx_)));
   }
+  pjs_async_frame_set(ctx_, saved.get());
 }
 
 void Environment::drainTasks() {

@@ -1,11 +1,54 @@
 /* Compiles QuickJS (quickjs.c from Debian's source package) into this translation unit and adds
    accessors for engine internals that protoJS needs and the public API lacks. The build applies
-   exactly one hook to a copy of quickjs.c (cmake/quickjs.cmake): build_backtrace() passes the
-   frames it formatted to pjs_define_stack() below, which gives errors V8's `stack` accessor. */
+   two hooks to a copy of quickjs.c (cmake/quickjs.cmake): build_backtrace() passes the
+   frames it formatted to pjs_define_stack() below, which gives errors V8's `stack` accessor, and
+   perform_promise_then() passes each reaction handler to pjs_reaction_handler() (async context). */
 #include "quickjs.h"
 static void pjs_define_stack(JSContext *ctx, JSValueConst error_obj, JSValue frames);
+static JSValue pjs_reaction_handler(JSContext *ctx, JSValueConst handler);
 #include "quickjs_hooked.c"
 #include "qjs_engine.h"
+
+/* ---- Async context (AsyncLocalStorage), see docs/DESIGN.md ----
+   The current async context frame is one JS value per thread (an Environment owns its thread).
+   perform_promise_then() — used by .then/.catch/.finally and by `await` — passes each reaction
+   handler through pjs_reaction_handler() (the build-time hook): when a frame is current, the
+   handler is wrapped so that it runs with that frame and restores the previous one after. */
+static _Thread_local JSValue pjs_frame;
+static _Thread_local int pjs_frame_set_once;
+
+static JSValue pjs_frame_current(void) {
+  return pjs_frame_set_once ? pjs_frame : JS_UNDEFINED;
+}
+
+JSValue pjs_async_frame_get(JSContext *ctx) { return JS_DupValue(ctx, pjs_frame_current()); }
+
+void pjs_async_frame_set(JSContext *ctx, JSValueConst frame) {
+  JSValue old = pjs_frame_current();
+  pjs_frame = JS_DupValue(ctx, frame);
+  pjs_frame_set_once = 1;
+  JS_FreeValue(ctx, old);
+}
+
+static JSValue pjs_frame_trampoline(JSContext *ctx, JSValueConst this_val, int argc,
+                                    JSValueConst *argv, int magic, JSValue *data) {
+  JSValue saved = pjs_async_frame_get(ctx);
+  pjs_async_frame_set(ctx, data[1]);
+  JSValue ret = JS_Call(ctx, data[0], this_val, argc, argv);
+  pjs_async_frame_set(ctx, saved);
+  JS_FreeValue(ctx, saved);
+  return ret;
+}
+
+static JSValue pjs_reaction_handler(JSContext *ctx, JSValueConst handler) {
+  JSValue frame = pjs_frame_current();
+  if (JS_IsUndefined(frame) || JS_IsUndefined(handler)) return JS_DupValue(ctx, handler);
+  JSValueConst data[2] = { handler, frame };
+  JSValue wrapped = JS_NewCFunctionData(ctx, pjs_frame_trampoline, 1, 0, 2, data);
+  /* Out of memory: keep the plain handler (the reaction still runs, without its context). */
+  if (JS_IsException(wrapped)) { JS_FreeValue(ctx, JS_GetException(ctx)); return JS_DupValue(ctx, handler); }
+  return wrapped;
+}
 
 PjsBrand pjs_brand(JSValueConst v) {
   if (JS_VALUE_GET_TAG(v) != JS_TAG_OBJECT) return PJS_BRAND_OTHER;

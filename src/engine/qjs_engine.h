@@ -32,6 +32,12 @@ JSValue pjs_collection_entries(JSContext *ctx, JSValueConst v, int *is_key_value
    skip_levels innermost frames. */
 void pjs_capture_stack(JSContext *ctx, JSValueConst obj, JSValueConst fn, int skip_levels);
 
+/* The current async context frame (AsyncLocalStorage; undefined when empty), one per thread.
+   get returns a new reference; set keeps its own. Promise reactions capture it when registered
+   (.then or await) and run with it. Set it to undefined before the runtime is freed. */
+JSValue pjs_async_frame_get(JSContext *ctx);
+void pjs_async_frame_set(JSContext *ctx, JSValueConst frame);
+
 /* Resolves, loads (through the host module hooks), links and evaluates a module graph and
    returns its namespace; *eval_promise receives the evaluation promise (settled unless the
    graph uses top-level await). Reuses an already loaded module of the same name. */

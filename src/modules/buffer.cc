@@ -228,7 +228,7 @@ int64_t find(const uint8_t* hay, size_t hn, const uint8_t* nd, size_t nn, size_t
   if (nn > hn) return -1;
   if (forward) {
     size_t pos = from;
-    if (step == 2 && (pos & 1)) pos++;
+    if (step == 2) pos &= ~static_cast<size_t>(1);  // the code unit holding byte `from`
     while (pos + nn <= hn) {
       const void* r = memmem(hay + pos, hn - pos, nd, nn);
       if (!r) return -1;
@@ -252,19 +252,25 @@ int64_t find(const uint8_t* hay, size_t hn, const uint8_t* nd, size_t nn, size_t
   }
 }
 
-int64_t searchBytes(JSContext* ctx, Bytes hay, const uint8_t* nd, size_t nn, JSValueConst offArg, Encoding e, bool forward) {
+// Node's search rules (IndexOfString / IndexOfBuffer in src/node_buffer.cc). For UCS-2 the
+// haystack is whole code units: a string needle measures offsets from the even length, a
+// buffer needle from the full length (and an empty one then stops at the even length).
+int64_t searchBytes(JSContext* ctx, Bytes hay, const uint8_t* nd, size_t nn, JSValueConst offArg, Encoding e,
+                    bool forward, bool bufferNeedle) {
   double od = dbl(ctx, offArg);
   int64_t off = std::isnan(od) ? 0 : static_cast<int64_t>(std::trunc(od));
+  const bool ucs2 = e == codec::UCS2;
+  const size_t even = hay.n & ~static_cast<size_t>(1);
+  if (ucs2 && !bufferNeedle) hay.n = even;
   int64_t start = searchStart(hay.n, off, static_cast<int64_t>(nn), forward);
-  if (nn == 0) return start;
+  if (nn == 0) return ucs2 && bufferNeedle ? std::min<int64_t>(start, static_cast<int64_t>(even)) : start;
+  if (ucs2) hay.n = even;
   if (hay.n == 0 || start <= -1) return -1;
   size_t from = static_cast<size_t>(start);
   if ((forward && nn + from > hay.n) || nn > hay.n) return -1;
-  if (e == codec::UCS2) {
+  if (ucs2) {
     if (hay.n < 2 || nn < 2) return -1;
-    // Node searches whole code units of the needle, at even positions.
-    int64_t r = find(hay.p, hay.n & ~static_cast<size_t>(1), nd, nn & ~static_cast<size_t>(1), from, forward, 2);
-    return r;
+    return find(hay.p, hay.n, nd, nn & ~static_cast<size_t>(1), from, forward, 2);
   }
   return find(hay.p, hay.n, nd, nn, from, forward, 1);
 }
@@ -277,7 +283,7 @@ Value indexOfString(Call& c) {
   Encoding e = enc(ctx, c.raw(3));
   std::vector<uint8_t> nd(codec::byteLength(s.chars, e));
   size_t nn = codec::write(s.chars, e, nd.data(), nd.size());
-  return int64v(ctx, searchBytes(ctx, hay, nd.data(), nn, c.raw(2), e, c.boolean(4)));
+  return int64v(ctx, searchBytes(ctx, hay, nd.data(), nn, c.raw(2), e, c.boolean(4), false));
 }
 
 // indexOfBuffer(buf, needle, byteOffset, enc, forward)
@@ -285,7 +291,7 @@ Value indexOfBuffer(Call& c) {
   JSContext* ctx = c.ctx();
   Bytes hay = viewOf(ctx, c.raw(0)), nd = viewOf(ctx, c.raw(1));
   std::vector<uint8_t> copyOf(nd.p, nd.p + nd.n);
-  return int64v(ctx, searchBytes(ctx, hay, copyOf.data(), copyOf.size(), c.raw(2), enc(ctx, c.raw(3)), c.boolean(4)));
+  return int64v(ctx, searchBytes(ctx, hay, copyOf.data(), copyOf.size(), c.raw(2), enc(ctx, c.raw(3)), c.boolean(4), true));
 }
 
 // indexOfNumber(buf, byte, byteOffset, forward)
@@ -329,8 +335,11 @@ Value isUint8Array(Call& c) { return boolean(c.ctx(), pjs_is_uint8array(c.raw(0)
 
 }  // namespace
 
+void init_buffer_rw(Environment& env, const Value& t);  // buffer_rw.cc
+
 void init_buffer_binding(Environment& env, const Value& t) {
   JSContext* ctx = env.context();
+  init_buffer_rw(env, t);
   setMethod<byteLength>(ctx, t, "byteLength", 2);
   setMethod<write>(ctx, t, "write", 5);
   setMethod<slice>(ctx, t, "slice", 4);

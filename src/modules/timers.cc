@@ -4,6 +4,7 @@
 // uv_idle keeps the loop from blocking while referenced immediates wait.
 #include "binding/call.h"
 #include "core/environment.h"
+#include "qjs_engine.h"
 
 namespace pjs {
 
@@ -64,14 +65,17 @@ static Value setTickScheduled(Call& c) {
   return undefined(c.ctx());
 }
 
+// argv: [callback, async context frame captured by queueMicrotask]
 static JSValue microtaskJob(JSContext* ctx, int argc, JSValueConst* argv) {
+  pjs_async_frame_set(ctx, argv[1]);
   return JS_Call(ctx, argv[0], JS_UNDEFINED, 0, nullptr);
 }
 
 static Value queueMicrotask(Call& c) {
   Value fn = c.function(0, "callback");
-  JSValueConst a[1] = {fn.get()};
-  if (JS_EnqueueJob(c.ctx(), microtaskJob, 1, a) < 0) throw JsThrow{};
+  Value frame(c.ctx(), pjs_async_frame_get(c.ctx()));
+  JSValueConst a[2] = {fn.get(), frame.get()};
+  if (JS_EnqueueJob(c.ctx(), microtaskJob, 2, a) < 0) throw JsThrow{};
   return undefined(c.ctx());
 }
 

@@ -79,6 +79,9 @@ function writeIntBE(value, offset, byteLength) { return variable(this, value, of
 
 function storeBig(buf, value, offset, min, max, littleEndian) {
   checkValue(value, min, max, buf, offset, 8);
+  if (typeof value !== 'bigint' && typeof value !== 'object') {
+    throw new TypeError('Cannot mix BigInt and other types, use explicit conversions');  // V8's words
+  }
   let lo = Number(value & 0xffffffffn);
   let hi = Number((value >> 32n) & 0xffffffffn);
   for (let i = 0; i < 4; i++) {

@@ -3,6 +3,7 @@
 // all nextTicks, then microtasks, repeated until both are empty, then promise rejections.
 const binding = internalBinding('timers');
 const { processPromiseRejections, hasRejectionsToProcess } = require('internal/process/promises');
+const asyncFrame = require('internal/async_context_frame');
 
 // A FIFO of tick objects in a growable ring of arrays.
 let head = [];
@@ -50,7 +51,7 @@ function nextTick(callback, ...args) {
     tickScheduled = true;
     binding.setTickScheduled(true);
   }
-  enqueue({ callback, args });
+  enqueue({ callback, args, frame: asyncFrame.current() });
 }
 
 function processTicksAndRejections() {
@@ -58,11 +59,16 @@ function processTicksAndRejections() {
   do {
     while ((tock = shift()) !== undefined) {
       const { callback, args } = tock;
-      switch (args.length) {
-        case 0: callback(); break;
-        case 1: callback(args[0]); break;
-        case 2: callback(args[0], args[1]); break;
-        default: callback(...args);
+      const prior = asyncFrame.enter(tock.frame);
+      try {
+        switch (args.length) {
+          case 0: callback(); break;
+          case 1: callback(args[0]); break;
+          case 2: callback(args[0], args[1]); break;
+          default: callback(...args);
+        }
+      } finally {
+        asyncFrame.exit(prior);
       }
     }
     binding.runMicrotasks();

@@ -171,16 +171,11 @@ function cjsRecord(filename, source) {
   };
 }
 
-// The values an ES module sees of a builtin. A lazy export whose own dependency is not built yet
-// (events' EventEmitterAsyncResource needs async_hooks) is left undefined rather than failing
-// the whole import.
+// The values an ES module sees of a builtin (lazy exports are read now).
 function builtinSnapshot(exports) {
   const out = { default: exports };
   for (const key of Object.keys(exports)) {
-    if (key === 'default') continue;
-    try { out[key] = exports[key]; } catch (err) {
-      if (err?.code !== 'ERR_UNKNOWN_BUILTIN_MODULE') throw err;
-    }
+    if (key !== 'default') out[key] = exports[key];
   }
   return out;
 }
