@@ -33,3 +33,7 @@ add_test(NAME repl-tty COMMAND ${Python3_EXECUTABLE} ${CMAKE_SOURCE_DIR}/tests/c
 set_tests_properties(repl-tty PROPERTIES TIMEOUT 60)
 add_test(NAME test-runner COMMAND ${CMAKE_SOURCE_DIR}/tests/cli/test-runner-test.sh $<TARGET_FILE:protojs> ${PJS_NODE24})
 set_tests_properties(test-runner PROPERTIES TIMEOUT 60)
+add_test(NAME stdio COMMAND ${CMAKE_SOURCE_DIR}/tests/cli/stdio-test.sh $<TARGET_FILE:protojs> ${PJS_NODE24})
+set_tests_properties(stdio PROPERTIES TIMEOUT 120)
+add_test(NAME tty-stdio COMMAND ${Python3_EXECUTABLE} ${CMAKE_SOURCE_DIR}/tests/cli/tty-stdio-test.py $<TARGET_FILE:protojs> ${PJS_NODE24})
+set_tests_properties(tty-stdio PROPERTIES TIMEOUT 120)

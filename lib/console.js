@@ -174,13 +174,13 @@ Object.defineProperties(Console.prototype, {
         _stdout: {
           enumerable: false,
           configurable: true,
-          get() { return stdout !== undefined ? stdout : getProcess().stdout; },
+          get() { return stdout !== undefined ? stdout : require('internal/process/stdio').consoleStream(1); },
           set(value) { stdout = value; },
         },
         _stderr: {
           enumerable: false,
           configurable: true,
-          get() { return stderr !== undefined ? stderr : getProcess().stderr; },
+          get() { return stderr !== undefined ? stderr : require('internal/process/stdio').consoleStream(2); },
           set(value) { stderr = value; },
         },
       });

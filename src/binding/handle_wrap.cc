@@ -13,10 +13,13 @@ void HandleWrap::onClosed(uv_handle_t* h) {
   auto* self = static_cast<HandleWrap*>(h->data);
   self->state_ = State::Closed;
   if (self->jsGone_) { delete self; return; }
-  self->keepAlive(false);
   Value cb = std::move(self->closeCallback_);
-  if (!self->env().tearingDown && cb.isFunction()) {
-    self->env().makeCallback(cb, undefined(self->ctx()), 0, nullptr);
+  Environment& env = self->env();
+  // Dropping the self-reference may collect the JS object and delete `self` right away:
+  // nothing below touches it.
+  self->keepAlive(false);
+  if (!env.tearingDown && cb.isFunction()) {
+    env.makeCallback(cb, undefined(env.context()), 0, nullptr);
   }
 }
 

@@ -6,7 +6,7 @@
 namespace pjs {
 
 #define PJS_BINDINGS(V) \
-  V(builtins) V(contextify) V(options) V(process) V(timers) V(stdio) V(util) V(types) \
+  V(builtins) V(contextify) V(options) V(process) V(timers) V(stdio) V(signal_wrap) V(util) V(types) \
   V(encoding) V(fs) V(tty) V(os) V(stream_wrap) V(pipe_wrap) V(url) \
   V(performance) V(messaging) V(async_context) \
   V(buffer)

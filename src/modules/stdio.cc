@@ -90,6 +90,25 @@ static Value readAll(Call& c) {
   return str(c.ctx(), out);
 }
 
+// readBytes(fd, size) → a Uint8Array of up to size bytes, or null at end of input (blocking;
+// process.stdin when it is a regular file)
+static Value readBytes(Call& c) {
+  int fd = static_cast<int>(c.integer(0, "fd"));
+  int64_t size = c.integer(1, "size");
+  if (size <= 0) size = 65536;
+  std::string buf(static_cast<size_t>(size), '\0');
+  for (;;) {
+    ssize_t r = ::read(fd, buf.data(), buf.size());
+    if (r < 0) {
+      if (errno == EINTR) continue;
+      if (errno == EAGAIN) { struct pollfd pfd = {fd, POLLIN, 0}; poll(&pfd, 1, -1); continue; }
+      throwUvError(c.ctx(), -errno, "read");
+    }
+    if (r == 0) return null(c.ctx());
+    return bytes(c.ctx(), buf.data(), static_cast<size_t>(r));
+  }
+}
+
 // readLine(fd) → next line without its newline, or null at end of input (blocking; REPL only)
 static Value readLine(Call& c) {
   int fd = static_cast<int>(c.integer(0, "fd"));
@@ -113,6 +132,7 @@ void init_stdio_binding(Environment& env, const Value& t) {
   setMethod<getWindowSize>(ctx, t, "getWindowSize", 1);
   setMethod<readAll>(ctx, t, "readAll", 1);
   setMethod<readLine>(ctx, t, "readLine", 1);
+  setMethod<readBytes>(ctx, t, "readBytes", 2);
 }
 
 }  // namespace pjs

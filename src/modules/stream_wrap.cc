@@ -43,9 +43,11 @@ void StreamWrap::onRead(uv_stream_t* s, ssize_t nread, const uv_buf_t* buf) {
   } else {
     uv_read_stop(s);  // end of input or an error: nothing more will come
     self->reading_ = false;
-    self->updateKeepAlive();
   }
+  // While the callback runs the object is still held (reading_ was on); only afterwards may
+  // it be released.
   self->callback("onread", 2, args);
+  if (nread < 0) self->updateKeepAlive();
 }
 
 Value StreamWrap::readStart(Call& c) {

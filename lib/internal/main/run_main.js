@@ -43,7 +43,8 @@ function runEval() {
   const result = runScript(source, name);
   if (options.print) {
     const { inspect } = require('internal/util/inspect');
-    process.stdout.write((typeof result === 'string' ? result : inspect(result)) + '\n');
+    // Through the console's writer: no stream machinery for a printed value.
+    require('internal/process/stdio').consoleStream(1).write((typeof result === 'string' ? result : inspect(result)) + '\n');
   }
 }
 

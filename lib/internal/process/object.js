@@ -209,16 +209,15 @@ function setupProcessObject(process) {
     process[name] = function () { return require('internal/process/ids')[name](); };
   }
 
-  // stdio streams load on first use
+  // stdio streams load on first use (the global console recognises these getters: until one
+  // has run it writes without building the streams, lib/internal/process/stdio.js)
   for (const [name, fd] of [['stdin', 0], ['stdout', 1], ['stderr', 2]]) {
-    Object.defineProperty(process, name, {
-      configurable: true, enumerable: true,
-      get() {
-        const value = require('internal/process/stdio').getStdio(fd);
-        Object.defineProperty(process, name, { value, configurable: true, enumerable: true, writable: false });
-        return value;
-      },
-    });
+    stdioGetters[fd] = function get() {
+      const value = require('internal/process/stdio').getStdio(fd);
+      Object.defineProperty(process, name, { value, configurable: true, enumerable: true, writable: false });
+      return value;
+    };
+    Object.defineProperty(process, name, { configurable: true, enumerable: true, get: stdioGetters[fd] });
   }
   process.binding = function binding_(name) {
     const { codes: { ERR_INVALID_ARG_VALUE } } = require('internal/errors');
@@ -226,4 +225,6 @@ function setupProcessObject(process) {
   };
 }
 
-module.exports = { setupProcessObject };
+const stdioGetters = [];
+
+module.exports = { setupProcessObject, stdioGetters };

@@ -1,97 +1,77 @@
 'use strict';
-// process.stdout / stderr / stdin. Writes are synchronous, as Node's are on Linux for files,
-// pipes and terminals. These are minimal writable objects for now; the full stream classes come
-// with node:stream (docs/STATUS in README).
+// process.stdin / stdout / stderr: created on first access of the getters that
+// lib/internal/process/object.js installs (lib/internal/process/stdio_streams.js builds them as
+// Node does on Linux). Until a program touches process.stdout/stderr, the
+// global console writes through a small synchronous writer instead, so that a plain
+// console.log does not load the stream machinery. Both write synchronously to the same
+// descriptor, so output keeps its order when the real stream appears.
+
 const EventEmitter = require('events');
-const stdio = internalBinding('stdio');
 
-class SyncWriteStream extends EventEmitter {
-  constructor(fd) {
-    super();
-    this.fd = fd;
-    this._type = stdio.guessHandleType(fd).toLowerCase();
-    this.isTTY = this._type === 'tty' ? true : undefined;
-    this.writable = true;
-    this._isStdio = true;
-    this.writableLength = 0;
-    this.writableHighWaterMark = 16384;
-    this.destroyed = false;
-  }
-  get columns() { const s = stdio.getWindowSize(this.fd); return s ? s[0] : undefined; }
-  get rows() { const s = stdio.getWindowSize(this.fd); return s ? s[1] : undefined; }
-  getWindowSize() { return stdio.getWindowSize(this.fd) || [80, 24]; }
-  write(chunk, encoding, cb) {
-    if (typeof encoding === 'function') { cb = encoding; encoding = undefined; }
-    try {
-      if (typeof chunk === 'string') stdio.writeString(this.fd, chunk);
-      else if (chunk instanceof Uint8Array) stdio.writeBytes(this.fd, chunk);
-      else {
-        const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
-        throw new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
-      }
-    } catch (err) {
-      if (err && err.code === 'EPIPE') {
-        this.destroyed = true;
-        if (typeof cb === 'function') process.nextTick(cb, err);
-        process.nextTick(() => this.emit('error', err));
-        return false;
-      }
-      throw err;
-    }
-    if (typeof cb === 'function') process.nextTick(cb, null);
-    return true;
-  }
-  end(chunk, encoding, cb) {
-    if (typeof chunk === 'function') { cb = chunk; chunk = undefined; }
-    if (chunk !== undefined && chunk !== null) this.write(chunk, encoding);
-    if (typeof cb === 'function') process.nextTick(cb);
-    process.nextTick(() => this.emit('finish'));
-    return this;
-  }
-  cork() {}
-  uncork() {}
-  setDefaultEncoding() { return this; }
-  hasColors(count = 16, env = process.env) {
-    if (typeof count === 'object') { env = count; count = 16; }
-    return count <= 2 ** this.getColorDepth(env);
-  }
-  getColorDepth(env = process.env) {
-    if (env.FORCE_COLOR !== undefined) {
-      switch (env.FORCE_COLOR) {
-        case '': case '1': case 'true': return 4;
-        case '2': return 8;
-        case '3': return 24;
-        default: return 1;
-      }
-    }
-    if (env.NODE_DISABLE_COLORS !== undefined || env.NO_COLOR !== undefined || env.TERM === 'dumb') return 1;
-    if (!this.isTTY) return 1;
-    if (env.COLORTERM === 'truecolor' || env.COLORTERM === '24bit') return 24;
-    if (env.TERM && /-256(color)?$/i.test(env.TERM)) return 8;
-    return 4;
-  }
-}
-
-class StdinStream extends EventEmitter {
-  constructor() {
-    super();
-    this.fd = 0;
-    this._type = stdio.guessHandleType(0).toLowerCase();
-    this.isTTY = this._type === 'tty' ? true : undefined;
-    this.readable = true;
-  }
-  setEncoding() { return this; }
-  setRawMode() { return this; }
-  pause() { return this; }
-  resume() { return this; }
-  unref() { return this; }
-  ref() { return this; }
-}
-
+const binding = internalBinding('stdio');
+const names = ['stdin', 'stdout', 'stderr'];
 const streams = [];
+const early = [];
+
 function getStdio(fd) {
-  if (streams[fd] === undefined) streams[fd] = fd === 0 ? new StdinStream() : new SyncWriteStream(fd);
+  if (streams[fd] === undefined) {
+    streams[fd] = require('internal/process/stdio_streams').createStdioStream(fd);
+  }
   return streams[fd];
 }
 
-module.exports = { getStdio, SyncWriteStream };
+let ttyColors;
+class EarlyWriter extends EventEmitter {
+  constructor(fd) {
+    super();
+    this.fd = fd;
+    this._isStdio = true;
+    if (binding.guessHandleType(fd) === 'TTY') this.isTTY = true;
+    this.broken = null;
+  }
+
+  get columns() {
+    if (!this.isTTY) return undefined;
+    const size = binding.getWindowSize(this.fd);
+    return size ? size[0] : undefined;
+  }
+
+  getColorDepth(env) {
+    ttyColors ??= require('internal/tty');
+    return this.isTTY ? ttyColors.getColorDepth(env) : 1;
+  }
+
+  hasColors(count, env) {
+    ttyColors ??= require('internal/tty');
+    return this.isTTY ? ttyColors.hasColors(count, env) : false;
+  }
+
+  write(chunk, encoding, cb) {
+    if (typeof encoding === 'function') cb = encoding;
+    let err = this.broken;
+    if (err === null) {
+      try {
+        if (typeof chunk === 'string') binding.writeString(this.fd, chunk);
+        else binding.writeBytes(this.fd, chunk);
+      } catch (e) {
+        err = e;
+        if (e && e.code === 'EPIPE') this.broken = e;
+      }
+    }
+    // As a destroyed stdout would: the error goes to the callback (console ignores it).
+    if (typeof cb === 'function') process.nextTick(cb, err);
+    return err === null;
+  }
+}
+
+// The stream the global console writes to for fd 1 or 2.
+function consoleStream(fd) {
+  if (streams[fd] !== undefined) return streams[fd];
+  const desc = Object.getOwnPropertyDescriptor(process, names[fd]);
+  const { stdioGetters } = require('internal/process/object');
+  if (desc === undefined || desc.get !== stdioGetters[fd]) return process[names[fd]];
+  early[fd] ??= new EarlyWriter(fd);
+  return early[fd];
+}
+
+module.exports = { getStdio, consoleStream };
