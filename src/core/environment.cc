@@ -53,6 +53,7 @@ Environment::~Environment() {
   hooks_ = Value();
   bindings.clear();
   syntheticModules.clear();
+  builtinModulesESM.clear();
   pendingRejections.clear();
   pjs_async_frame_set(ctx_, JS_UNDEFINED);
   uv_close(reinterpret_cast<uv_handle_t*>(&timer_), nullptr);

@@ -69,8 +69,10 @@ class Environment {
   std::vector<Rejection> pendingRejections;
 
   // Synthetic ES modules (CommonJS, JSON, builtins seen from ESM): module → [names, getter].
-  struct SyntheticModule { std::vector<std::string> names; Value getter; };
+  struct SyntheticModule { std::vector<std::string> names; Value getter; bool builtin = false; };
   std::unordered_map<JSModuleDef*, SyntheticModule> syntheticModules;
+  // Evaluated builtin modules seen from ESM, kept for module.syncBuiltinESMExports().
+  std::vector<std::pair<JSModuleDef*, SyntheticModule>> builtinModulesESM;
 
   // Native binding objects already created (internalBinding cache).
   std::unordered_map<std::string, Value> bindings;

@@ -17,20 +17,32 @@ static char* normalize(JSContext* ctx, const char* base, const char* name, void*
   return out;
 }
 
+static int setExports(JSContext* ctx, JSModuleDef* m, const Environment::SyntheticModule& sm) {
+  Value exports = callFunction(ctx, sm.getter, undefined(ctx), 0, nullptr);
+  if (exports.isException()) return -1;
+  for (const auto& n : sm.names) {
+    Value v = exports.get(n.c_str());
+    if (JS_SetModuleExport(ctx, m, n.c_str(), v.release()) < 0) return -1;
+  }
+  return 0;
+}
+
 static int syntheticInit(JSContext* ctx, JSModuleDef* m) {
   Environment& env = Environment::from(ctx);
   auto it = env.syntheticModules.find(m);
   if (it == env.syntheticModules.end()) return 0;
-  Value getter = it->second.getter;
-  std::vector<std::string> names = it->second.names;
-  Value exports = callFunction(ctx, getter, undefined(ctx), 0, nullptr);
-  if (exports.isException()) return -1;
-  for (const auto& n : names) {
-    Value v = exports.get(n.c_str());
-    if (JS_SetModuleExport(ctx, m, n.c_str(), v.release()) < 0) return -1;
-  }
-  env.syntheticModules.erase(m);
+  Environment::SyntheticModule sm = std::move(it->second);
+  env.syntheticModules.erase(it);
+  if (setExports(ctx, m, sm) < 0) return -1;
+  if (sm.builtin) env.builtinModulesESM.emplace_back(m, std::move(sm));
   return 0;
+}
+
+bool syncBuiltinModules(Environment& env) {
+  for (const auto& [m, sm] : env.builtinModulesESM) {
+    if (setExports(env.context(), m, sm) < 0) return false;
+  }
+  return true;
 }
 
 static JSModuleDef* load(JSContext* ctx, const char* name, void* opaque) {
@@ -64,6 +76,7 @@ static JSModuleDef* load(JSContext* ctx, const char* name, void* opaque) {
     sm.names.push_back(std::move(n));
   }
   sm.getter = rec.get("getter");
+  sm.builtin = format == "builtin";
   env->syntheticModules.emplace(m, std::move(sm));
   return m;
 }

@@ -6,4 +6,7 @@
 namespace pjs {
 class Environment;
 void installModuleHooks(Environment& env);
+// module.syncBuiltinESMExports(): builtin modules' ES exports take their exports' current values.
+// Returns false with an exception pending if a getter threw.
+bool syncBuiltinModules(Environment& env);
 }  // namespace pjs

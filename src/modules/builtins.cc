@@ -2,6 +2,7 @@
 #include "core/builtins.h"
 #include "binding/call.h"
 #include "core/environment.h"
+#include "core/module_hooks.h"
 
 namespace pjs {
 
@@ -13,11 +14,17 @@ static Value ids(Call& c) {
   return a;
 }
 
+static Value syncBuiltinESMExports(Call& c) {
+  if (!syncBuiltinModules(c.env())) throw JsThrow{};
+  return undefined(c.ctx());
+}
+
 void init_builtins_binding(Environment& env, const Value& t) {
   JSContext* ctx = env.context();
   setMethod<compile>(ctx, t, "compile", 1);
   setMethod<has>(ctx, t, "has", 1);
   setMethod<ids>(ctx, t, "ids", 0);
+  setMethod<syncBuiltinESMExports>(ctx, t, "syncBuiltinESMExports", 0);
 }
 
 }  // namespace pjs

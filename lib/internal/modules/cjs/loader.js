@@ -166,7 +166,7 @@ Module._nodeModulePaths = function nodeModulePaths(from) {
   if (from === '/') return ['/node_modules'];
   const paths = [];
   const parts = from.split('/');
-  for (let i = parts.length; i > 0; i--) {
+  for (let i = parts.length; i > 1; i--) {  // parts[0] is '' (the root): added below
     if (parts[i - 1] === 'node_modules') continue;
     const dir = parts.slice(0, i).join('/') || '';
     paths.push(dir + '/node_modules');
