@@ -87,6 +87,16 @@ class NativeClass {
     return defineNativeClass(ctx, id(), className, &trampoline<construct<Make>>, length, methods);
   }
 
+  // A new JS object of this class owning `native` (for objects made by native code, not `new`;
+  // define() must have run in ctx's runtime). On failure deletes native and throws JsThrow.
+  static Value wrap(JSContext* ctx, T* native) {
+    Value obj(ctx, JS_NewObjectClass(ctx, static_cast<int>(id())));
+    if (obj.isException()) { delete native; throw JsThrow{}; }
+    static_cast<NativeObject*>(native)->attach(obj.get());
+    JS_SetOpaque(obj.get(), static_cast<NativeObject*>(native));
+    return obj;
+  }
+
  private:
   template <T* (*Make)(Call&)>
   static Value construct(Call& c) {

@@ -9,6 +9,7 @@ namespace pjs {
   V(builtins) V(contextify) V(options) V(process) V(timers) V(stdio) V(signal_wrap) V(util) V(types) \
   V(encoding) V(fs) V(tty) V(os) V(stream_wrap) V(pipe_wrap) V(url) \
   V(performance) V(messaging) V(async_context) \
+  V(fs_event_wrap) V(fs_dir) \
   V(buffer)
 
 #define DECLARE(name) void init_##name##_binding(Environment& env, const Value& target);

@@ -39,9 +39,10 @@ static void workDone(uv_work_t* w, int status) {
     if (args[1].isException()) { args[0] = Value(ctx, JS_GetException(ctx)); args[1] = undefined(ctx); }
   }
   Value cb = std::move(j->callback);
+  AsyncFrame frame = std::move(j->frame);
   j->keep = Value();
   j.reset();
-  env.makeCallback(cb, undefined(ctx), 2, args);
+  frame.makeCallback(env, cb, undefined(ctx), 2, args);
 }
 
 Value runJob(Call& c, int cbIndex, std::unique_ptr<FsJob> job) {
@@ -49,6 +50,7 @@ Value runJob(Call& c, int cbIndex, std::unique_ptr<FsJob> job) {
   Value cb = c.arg(cbIndex);
   if (cb.isFunction()) {
     job->callback = cb;
+    job->frame = AsyncFrame(ctx);
     job->env = &c.env();
     job->work.data = job.get();
     int r = uv_queue_work(c.env().loop(), &job->work, workRun, workDone);

@@ -7,6 +7,7 @@
 //                function is called on the loop as cb(err, value)
 // Errors carry Node's fields (code, negative errno, syscall, path, dest) via makeUvError.
 #pragma once
+#include "binding/async_frame.h"
 #include <uv.h>
 #include <cstdint>
 #include <functional>
@@ -42,6 +43,7 @@ struct FsJob {
   // Values kept alive while the body runs (buffers being read into or written from).
   Value keep;
   Value callback;
+  AsyncFrame frame;  // the async context when the request was issued (AsyncLocalStorage)
   uv_work_t work{};
   Environment* env = nullptr;
 
