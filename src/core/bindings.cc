@@ -10,7 +10,8 @@ namespace pjs {
   V(encoding) V(fs) V(tty) V(os) V(stream_wrap) V(pipe_wrap) V(url) \
   V(performance) V(messaging) V(async_context) \
   V(fs_event_wrap) V(fs_dir) \
-  V(buffer)
+  V(buffer) \
+  V(zlib)
 
 #define DECLARE(name) void init_##name##_binding(Environment& env, const Value& target);
 PJS_BINDINGS(DECLARE)
