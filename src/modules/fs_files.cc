@@ -137,7 +137,7 @@ static Value writeFile(Call& c) {
   auto j = std::make_unique<FsJob>();
   j->syscall = "write";
   if (JS_IsString(c.raw(1))) {
-    j->text = c.arg(1).toString();
+    j->text = utf8Arg(c, 1);
     j->body = [t, flags, mode](FsJob& self) {
       return writeAll(self, t, self.text.data(), self.text.size(), flags, mode);
     };

@@ -81,7 +81,7 @@ static Value fsWrite(Call& c) {
 static Value fsWriteString(Call& c) {
   int fd = intArg(c, 0);
   auto j = std::make_unique<FsJob>();
-  j->text = c.arg(1).toString();
+  j->text = utf8Arg(c, 1);
   int64_t pos = int64Arg(c, 2);
   j->syscall = "write";
   j->body = [fd, pos](FsJob& self) -> int64_t {

@@ -102,6 +102,21 @@ Bytes bytesOf(JSContext* ctx, JSValueConst v, const char* name) {
   return b;
 }
 
+std::string utf8Arg(Call& c, int i) {
+  std::string s = c.arg(i).toString();
+  // The engine writes a lone surrogate as its 3-byte CESU form (ED A0..BF xx): same length
+  // as U+FFFD's encoding, so replace in place.
+  for (size_t k = 0; k + 2 < s.size(); k++) {
+    if (static_cast<unsigned char>(s[k]) == 0xED && static_cast<unsigned char>(s[k + 1]) >= 0xA0) {
+      s[k] = static_cast<char>(0xEF);
+      s[k + 1] = static_cast<char>(0xBF);
+      s[k + 2] = static_cast<char>(0xBD);
+      k += 2;
+    }
+  }
+  return s;
+}
+
 int intArg(Call& c, int i) {
   double d = 0;
   JS_ToFloat64(c.ctx(), &d, c.raw(i));

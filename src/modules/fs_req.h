@@ -63,6 +63,8 @@ struct Bytes { uint8_t* ptr = nullptr; size_t len = 0; };
 Bytes bytesArg(Call& c, int i, const char* name = "buffer");
 Bytes bytesOf(JSContext* ctx, JSValueConst v, const char* name);
 int intArg(Call& c, int i);
+// A JS string as UTF-8, lone surrogates written as U+FFFD (what Node writes).
+std::string utf8Arg(Call& c, int i);
 int64_t int64Arg(Call& c, int i);
 
 // One uv_fs_* call made synchronously; the request is cleaned up on destruction.

@@ -65,6 +65,7 @@ const kClosePromise = Symbol('kClosePromise');
 const kRefs = Symbol('kRefs');
 const kCloseResolve = Symbol('kCloseResolve');
 const kCloseReject = Symbol('kCloseReject');
+const kLocked = Symbol('kLocked');
 
 // Runs binding[fn](...args, cb) and returns a promise of its value.
 function call(fn, ...args) {
@@ -160,8 +161,31 @@ class FileHandle extends EventEmitter {
     return new WriteStream(undefined, { ...options, fd: this });
   }
 
-  [Symbol.for('nodejs.util.inspect.custom')](depth, options, inspect) {
-    return `FileHandle {\n  fd: ${this[kFd]}\n}`;
+  // The file's bytes as a web ReadableStream (read from the current position).
+  readableWebStream(options = kEmptyObject) {
+    if (this[kFd] === -1) throw new ERR_INVALID_STATE('The FileHandle is closed');
+    if (this[kLocked]) throw new ERR_INVALID_STATE('The FileHandle is locked');
+    validateObject(options, 'options');
+    const { autoClose = false } = options;
+    this[kLocked] = true;
+    const handle = this;
+    const { ReadableStream } = globalThis;
+    return new ReadableStream({
+      async pull(controller) {
+        const { bytesRead, buffer } = await handle.read(allocBytes(65536), 0, 65536, null);
+        if (bytesRead === 0) {
+          controller.close();
+          handle[kLocked] = false;
+          if (autoClose) await handle.close();
+          return;
+        }
+        controller.enqueue(new Uint8Array(buffer.buffer, buffer.byteOffset, bytesRead));
+      },
+      async cancel() {
+        handle[kLocked] = false;
+        if (autoClose) await handle.close();
+      },
+    });
   }
 }
 
@@ -608,10 +632,11 @@ async function cp(src, dest, options) {
 }
 
 function opendir(...args) {
-  return require('internal/fs/dir').opendir[Symbol.for('nodejs.util.promisify.custom')]?.(...args) ??
-    new Promise((resolve, reject) => {
-      require('internal/fs/dir').opendir(...args, (err, dir) => (err ? reject(err) : resolve(dir)));
-    });
+  const dir = require('internal/fs/dir');
+  if (dir.opendirPromise) return dir.opendirPromise(...args);
+  return new Promise((resolve, reject) => {
+    dir.opendir(...args, (err, d) => (err ? reject(err) : resolve(d)));
+  });
 }
 
 function glob(...args) { return require('internal/fs/glob').globPromise(...args); }

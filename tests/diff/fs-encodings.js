@@ -1,0 +1,25 @@
+'use strict';
+// node:fs with Buffers: encodings for data and names, Buffer paths, readv/writev, SystemError.
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+const d = fs.mkdtempSync(path.join(os.tmpdir(), 'pjs-fs-enc-'));
+const clean = (v) => (typeof v === 'string' ? v.split(d).join('<tmp>') : v);
+const show = (l, f) => { try { const v = f(); console.log(l, 'ok', Array.isArray(v) ? v.map(clean) : clean(v)); } catch (e) { console.log(l, e.name, e.code, clean(e.message)); } };
+show('hex', ()=>{fs.writeFileSync(d+'/a','68656c6c6f','hex'); return fs.readFileSync(d+'/a','base64')});
+show('latin1', ()=>{fs.writeFileSync(d+'/a','\xe9\xff',{encoding:'latin1'}); return fs.readFileSync(d+'/a')});
+show('ucs2', ()=>{fs.writeFileSync(d+'/a','hé','utf16le'); return [fs.readFileSync(d+'/a'), fs.readFileSync(d+'/a','ucs2')]});
+show('buffer', ()=>fs.readFileSync(d+'/a') instanceof Buffer);
+show('readdir buffer', ()=>fs.readdirSync(d,{encoding:'buffer'}));
+show('readdir types buffer', ()=>fs.readdirSync(d,{encoding:'buffer',withFileTypes:true})[0].name);
+show('buffer path', ()=>fs.statSync(Buffer.from(d+'/a')).size);
+show('buffer path err', ()=>fs.statSync(Buffer.from(d+'/zz')));
+show('buffer path null', ()=>fs.statSync(Buffer.from('/a\0b')));
+show('write str hex', ()=>{const fd=fs.openSync(d+'/a','w');const n=fs.writeSync(fd,'abcd',0,'hex');fs.closeSync(fd);return [n, fs.readFileSync(d+'/a')]});
+show('mkdtemp buffer', ()=>Buffer.isBuffer(fs.mkdtempSync(d+'/x',{encoding:'buffer'})));
+show('readlink buffer', ()=>{fs.symlinkSync('target',d+'/l');return fs.readlinkSync(d+'/l','buffer')});
+show('realpath buffer', ()=>Buffer.isBuffer(fs.realpathSync(d,'buffer')));
+show('writev', ()=>{const fd=fs.openSync(d+'/v','w+');const n=fs.writevSync(fd,[Buffer.from('ab'),Buffer.from('cd')]);const bufs=[Buffer.alloc(1),Buffer.alloc(3)];const m=fs.readvSync(fd,bufs,0);fs.closeSync(fd);return [n,m,bufs]});
+show('SystemError', ()=>{try{fs.rmSync(d)}catch(e){return [clean(e.path), clean(e.info.path), e.info.code, e.errno, e.syscall, clean(String(e))]}});
+fs.read(fs.openSync(d+'/v'), (e,n,b)=>{console.log('read default', e, n, b.length, b.slice(0,n));
+fs.rmSync(d,{recursive:true});});
