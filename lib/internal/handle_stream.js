@@ -1,14 +1,14 @@
 'use strict';
 // HandleStream: a stream.Duplex over a native stream handle (TTY or Pipe; docs/BINDINGS.md
 // "stream_wrap") — the part of net.Socket that process.stdin/stdout/stderr and tty streams
-// need. Reading starts on the first _read() (or at once without manualStart), pauses when
+// need (its class is named Socket, as what Node puts on piped stdio). Reading starts on the first _read() (or at once without manualStart), pauses when
 // the buffer is full; writes go straight to the handle (synchronously when it is blocking).
 
 const { Duplex } = require('stream');
 const { errnoException } = require('internal/errors');
 const { kOwner, writeGeneric, writevGeneric, onStreamRead } = require('internal/stream_base_commons');
 
-class HandleStream extends Duplex {
+class Socket extends Duplex {
   constructor(options = {}) {
     const { handle, manualStart = false, ...rest } = options;
     super({ allowHalfOpen: true, emitClose: false, autoDestroy: true, decodeStrings: false, ...rest });
@@ -46,10 +46,10 @@ class HandleStream extends Duplex {
 
   _final(cb) {
     if (!this._handle) return cb();
-    const req = { oncomplete(status) { cb(status < 0 ? errnoException(status, 'shutdown') : undefined); } };
+    // As Node's sockets: the shutdown's own status is not reported (a pipe answers ENOTSOCK).
+    const req = { oncomplete() { cb(); } };
     const err = this._handle.shutdown(req);
     if (err === 0) return;
-    // Not connected / not a writable pipe: nothing to shut down.
     cb(err === -107 /* ENOTCONN */ ? undefined : errnoException(err, 'shutdown'));
   }
 
@@ -102,4 +102,4 @@ class HandleStream extends Duplex {
   }
 }
 
-module.exports = { HandleStream };
+module.exports = { HandleStream: Socket };

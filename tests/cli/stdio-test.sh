@@ -51,6 +51,23 @@ rl.question('name? ', (a) => { console.log(`hi ${a}`); rl.question('age? ', (b) 
 rl.on('close', () => console.log('closed'));
 JS
 printf 'one\ntwo\r\nthree' > input.txt
+cat > writes.js <<'JS'
+const out = process.stdout;
+out.write('plain ');
+out.write('aGk=', 'base64');
+out.write(' ');
+out.write('h\u00e9', 'latin1');
+out.write(' ');
+out.write('x\u00e9', 'ucs2');
+out.write(' ');
+out.write(new Uint16Array([0x4241]));
+out.cork();
+out.write(' corked1');
+out.write(Buffer.from(' corked2'));
+out.write(' corked3', 'ascii');
+process.nextTick(() => out.uncork());
+out.write('\n', () => console.log('bytes', out.bytesWritten > 0, out.writableLength));
+JS
 
 same "pipe to stdin: data/end"        'printf "abc\ndef\n" | $BIN echo.js'
 same "pipe to stdin: readline lines"  'printf "a\r\nb\n\nc" | $BIN lines.js'
@@ -66,6 +83,9 @@ same "stdout to a file"               '$BIN -e "process.stdout.write(\"a\"); con
 same "order of console and stdout"    '$BIN -e "console.log(1); process.stdout.write(\"2\\n\"); console.log(3)" | cat'
 same "stderr to a pipe"               '$BIN -e "process.stderr.write(\"err\\n\"); console.error(\"e2\")" 2>&1 >/dev/null | cat'
 same "write callback and encoding"    '$BIN -e "process.stdout.write(\"h\xe9\", \"latin1\", () => console.log(\" cb\"))" | cat'
+same "encodings and writev (pipe)"    '$BIN writes.js | od -c'
+same "encodings and writev (file)"    '$BIN writes.js > w.txt; od -c w.txt'
+same "end() on a piped stdout"        '$BIN -e "process.stdout.on(\"finish\", () => console.error(\"finish\")); process.stdout.end(\"x\\n\")" 2>&1 | cat'
 same "EPIPE: console.log ignores it"  '$BIN -e "for (let i = 0; i < 100000; i++) console.log(i)" | head -1'
 same "EPIPE: write throws uncaught"   '$BIN -e "for (let i = 0; i < 100000; i++) process.stdout.write(i + \"\\n\")" | head -1; exit ${PIPESTATUS[0]}'
 same "EPIPE: an error listener"       '$BIN -e "process.stdout.on(\"error\", (e) => { console.error(e.code); process.exit(3) }); for (let i = 0; i < 100000; i++) process.stdout.write(i + \"\\n\")" | head -1; exit ${PIPESTATUS[0]}'
