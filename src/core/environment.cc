@@ -56,6 +56,7 @@ Environment::~Environment() {
   builtinModulesESM.clear();
   pendingRejections.clear();
   pjs_async_frame_set(ctx_, JS_UNDEFINED);
+  pjs_set_prepare_stack_callback(ctx_, JS_UNDEFINED);
   uv_close(reinterpret_cast<uv_handle_t*>(&timer_), nullptr);
   uv_close(reinterpret_cast<uv_handle_t*>(&immediateCheck_), nullptr);
   uv_close(reinterpret_cast<uv_handle_t*>(&immediateIdle_), nullptr);

@@ -190,11 +190,55 @@ static int pjs_stack_limit(JSContext *ctx) {
   return JS_IsUndefined(ctor) ? 10 : -1;
 }
 
+/* Error.prepareStackTrace: the runtime's callback (set once per thread by the bootstrap) turns
+   the frames text into V8-style CallSite objects and calls the user's function; it runs only when
+   Error.prepareStackTrace is a function, and not from within itself (as V8, a stack read inside
+   prepareStackTrace gets the default format). */
+static _Thread_local JSValue pjs_prepare_cb;
+static _Thread_local int pjs_prepare_cb_set;
+static _Thread_local int pjs_in_prepare;
+
+void pjs_set_prepare_stack_callback(JSContext *ctx, JSValueConst fn) {
+  JSValue old = pjs_prepare_cb_set ? pjs_prepare_cb : JS_UNDEFINED;
+  pjs_prepare_cb = JS_DupValue(ctx, fn);
+  pjs_prepare_cb_set = 1;
+  JS_FreeValue(ctx, old);
+}
+
+/* Returns JS_UNINITIALIZED when the default format applies, else the user's result (or an
+   exception). */
+static JSValue pjs_user_prepare(JSContext *ctx, JSValueConst error, JSValueConst frames) {
+  if (!pjs_prepare_cb_set || pjs_in_prepare || !JS_IsFunction(ctx, pjs_prepare_cb))
+    return JS_UNINITIALIZED;
+  JSValue ctor = pjs_plain_property(ctx, ctx->class_proto[JS_CLASS_ERROR], JS_ATOM_constructor);
+  if (JS_VALUE_GET_TAG(ctor) != JS_TAG_OBJECT) return JS_UNINITIALIZED;
+  JSValue prep = JS_GetPropertyStr(ctx, ctor, "prepareStackTrace");
+  if (JS_IsException(prep)) return prep;
+  if (!JS_IsFunction(ctx, prep)) { JS_FreeValue(ctx, prep); return JS_UNINITIALIZED; }
+  JSValueConst args[3] = { error, frames, prep };
+  pjs_in_prepare = 1;
+  JSValue r = JS_Call(ctx, pjs_prepare_cb, JS_UNDEFINED, 3, args);
+  pjs_in_prepare = 0;
+  JS_FreeValue(ctx, prep);
+  return r;
+}
+
 /* The accessor pair shares one state array: [frames, text, hasText]. */
 static JSValue pjs_stack_get(JSContext *ctx, JSValueConst this_val, int argc, JSValueConst *argv,
                              int magic, JSValue *data) {
   JSValue has = JS_GetPropertyUint32(ctx, data[0], 2);
   if (JS_ToBool(ctx, has)) return JS_GetPropertyUint32(ctx, data[0], 1);
+  {
+    JSValue fv0 = JS_GetPropertyUint32(ctx, data[0], 0);
+    JSValue user = pjs_user_prepare(ctx, this_val, fv0);
+    JS_FreeValue(ctx, fv0);
+    if (JS_IsException(user)) return user;
+    if (!JS_IsUninitialized(user)) {
+      JS_SetPropertyUint32(ctx, data[0], 1, JS_DupValue(ctx, user));
+      JS_SetPropertyUint32(ctx, data[0], 2, JS_TRUE);
+      return user;
+    }
+  }
   JSValue name = JS_GetProperty(ctx, this_val, JS_ATOM_name);
   JSValue msg = JS_GetProperty(ctx, this_val, JS_ATOM_message);
   const char *ns = JS_IsUndefined(name) || JS_IsException(name) ? NULL : JS_ToCString(ctx, name);

@@ -32,6 +32,11 @@ JSValue pjs_collection_entries(JSContext *ctx, JSValueConst v, int *is_key_value
    skip_levels innermost frames. */
 void pjs_capture_stack(JSContext *ctx, JSValueConst obj, JSValueConst fn, int skip_levels);
 
+/* Error.prepareStackTrace support: fn(error, framesText, userPrepare) is called on the first read
+   of an error's `stack` while Error.prepareStackTrace is a function; its result is the stack.
+   Keeps its own reference; set it to undefined before the runtime is freed. */
+void pjs_set_prepare_stack_callback(JSContext *ctx, JSValueConst fn);
+
 /* The current async context frame (AsyncLocalStorage; undefined when empty), one per thread.
    get returns a new reference; set keeps its own. Promise reactions capture it when registered
    (.then or await) and run with it. Set it to undefined before the runtime is freed. */

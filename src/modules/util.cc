@@ -107,6 +107,12 @@ static Value captureStackTrace(Call& c) {
   return undefined(c.ctx());
 }
 
+// The runtime's Error.prepareStackTrace adapter (see pjs_set_prepare_stack_callback).
+static Value setPrepareStackTraceCallback(Call& c) {
+  pjs_set_prepare_stack_callback(c.ctx(), c.raw(0));
+  return undefined(c.ctx());
+}
+
 static Value isClassConstructor(Call& c) { return boolean(c.ctx(), pjs_is_class_constructor(c.ctx(), c.raw(0))); }
 
 void init_util_binding(Environment& env, const Value& t) {
@@ -118,6 +124,7 @@ void init_util_binding(Environment& env, const Value& t) {
   setMethod<getConstructorName>(ctx, t, "getConstructorName", 1);
   setMethod<captureStackTrace>(ctx, t, "captureStackTrace", 2);
   setMethod<isClassConstructor>(ctx, t, "isClassConstructor", 1);
+  setMethod<setPrepareStackTraceCallback>(ctx, t, "setPrepareStackTraceCallback", 1);
 }
 
 }  // namespace pjs

@@ -20,7 +20,10 @@ ByteView viewBytes(Call& c, int index, const char* name) {
   return {p ? p + off : nullptr, len};
 }
 
-CompressionStream::CompressionStream(Environment& env) : NativeObject(env) { work_.data = this; }
+CompressionStream::CompressionStream(Environment& env)
+    : NativeObject(env), frame_(env.context()) {
+  work_.data = this;
+}
 
 void CompressionStream::setWriteTarget(Call& c, int stateIndex, int callbackIndex) {
   ByteView state = viewBytes(c, stateIndex, "writeResult");
@@ -94,6 +97,7 @@ void CompressionStream::afterWork(uv_work_t* req, int status) {
     self->releaseWriteBuffers();
     self->writeState_ = Value();
     self->writeCallback_ = Value();
+    self->frame_ = AsyncFrame();
     self->NativeObject::teardown();
     return;
   }
@@ -109,7 +113,7 @@ void CompressionStream::afterWork(uv_work_t* req, int status) {
   } else {
     self->storeWriteResult();
     Value cb = self->writeCallback_;
-    self->env().makeCallback(cb, keep, 0, nullptr);
+    self->frame_.makeCallback(self->env(), cb, keep, 0, nullptr);
   }
   if (self->pendingClose_) self->closeNow();
 }
@@ -139,7 +143,7 @@ void CompressionStream::emitError(const CompressionError& e, bool rethrow) {
     Value r = callFunction(cx, fn, self, 3, args);
     if (r.isException()) throw JsThrow{};
   } else {
-    env().makeCallback(fn, self, 3, args);
+    frame_.makeCallback(env(), fn, self, 3, args);
   }
 }
 
@@ -173,6 +177,7 @@ void CompressionStream::teardown() {
   releaseWriteBuffers();
   writeState_ = Value();
   writeCallback_ = Value();
+  frame_ = AsyncFrame();
   NativeObject::teardown();
 }
 

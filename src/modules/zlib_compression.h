@@ -5,10 +5,13 @@
 // init() (with `this` the context); writeSync(...) does the same step synchronously and
 // returns after storing the result. A codec failure calls this.onerror(message, errno, code)
 // instead, in both forms. close() ends the codec (deferred while a write is in flight).
+// Callbacks from the thread pool run in the async context (AsyncLocalStorage) the context was
+// created in, as Node's.
 #pragma once
 #include <uv.h>
 #include <cstdint>
 #include <string>
+#include "binding/async_frame.h"
 #include "binding/native_object.h"
 
 namespace pjs {
@@ -66,6 +69,7 @@ class CompressionStream : public NativeObject {
   void releaseWriteBuffers();
 
   uv_work_t work_{};
+  AsyncFrame frame_;  // the async context the stream was created in: its callbacks run in it
   Value writeState_, writeCallback_, inRef_, outRef_;
   uint32_t* state_ = nullptr;
   bool initDone_ = false;

@@ -3,7 +3,7 @@
 // program that never touches them pays nothing at startup.
 const timers = require('timers');
 const { queueMicrotask } = require('internal/process/task_queues');
-const { captureStackTrace } = internalBinding('util');
+const { captureStackTrace, setPrepareStackTraceCallback } = internalBinding('util');
 
 function defineLazy(name, load) {
   Object.defineProperty(globalThis, name, {
@@ -76,6 +76,11 @@ function setupGlobals() {
     });
   }
   if (!('stackTraceLimit' in Error)) Error.stackTraceLimit = 10;
+  // Error.prepareStackTrace(error, callSites), called by the engine on an error's first `stack`
+  // read while the user has set it; the CallSite objects load only then.
+  setPrepareStackTraceCallback(function prepareStackTraceCallback(error, frames, prepare) {
+    return require('internal/util/call_sites').prepareStackTrace(error, frames, prepare);
+  });
 }
 
 module.exports = { setupGlobals, defineLazy };
