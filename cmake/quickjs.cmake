@@ -7,8 +7,8 @@ endif()
 file(READ "${QUICKJS_SOURCE_DIR}/VERSION" QUICKJS_VERSION)
 string(STRIP "${QUICKJS_VERSION}" QUICKJS_VERSION)
 
-# Two hooks in the engine (the second is below), applied at build time to a copy (the unpacked source stays as Debian
-# ships it): build_backtrace() hands the frames it formatted to pjs_define_stack() instead of
+# Two hooks in the engine, applied at build time to a copy (the unpacked source stays as Debian
+# ships it). First, build_backtrace() hands the frames it formatted to pjs_define_stack() instead of
 # storing them as a plain `stack` string, so Error.stack can be V8's lazy "Name: message\n
 # frames" accessor (see src/engine/qjs_engine.c). The build fails if the anchor ever changes.
 file(READ "${QUICKJS_SOURCE_DIR}/quickjs.c" PJS_QJS_C)

@@ -136,3 +136,15 @@ test('links, stats and times', async () => {
   assert.strictEqual(typeof sfs.bsize, 'number');
   await fsp.unlink(p('hard'));
 });
+
+test('FileHandle.readLines and createReadStream', async () => {
+  await fsp.writeFile(p('lines'), 'one\ntwo\r\nthree');
+  const h = await fsp.open(p('lines'));
+  const lines = [];
+  for await (const line of h.readLines()) lines.push(line);
+  assert.deepStrictEqual(lines, ['one', 'two', 'three']);
+  const h2 = await fsp.open(p('lines'));
+  const chunks = [];
+  for await (const c of h2.createReadStream({ encoding: 'utf8' })) chunks.push(c);
+  assert.strictEqual(chunks.join(''), 'one\ntwo\r\nthree');
+});

@@ -169,7 +169,7 @@ class FileHandle extends EventEmitter {
     const { autoClose = false } = options;
     this[kLocked] = true;
     const handle = this;
-    const { ReadableStream } = globalThis;
+    const ReadableStream = globalThis.ReadableStream ?? require('stream/web').ReadableStream;
     return new ReadableStream({
       async pull(controller) {
         const { bytesRead, buffer } = await handle.read(allocBytes(65536), 0, 65536, null);
