@@ -11,6 +11,7 @@ namespace pjs {
   V(performance) V(messaging) V(async_context) \
   V(fs_event_wrap) V(fs_dir) \
   V(buffer) \
+  V(webstreams) \
   V(zlib)
 
 #define DECLARE(name) void init_##name##_binding(Environment& env, const Value& target);

@@ -47,6 +47,16 @@ function setupGlobals() {
   defineLazy('URL', () => require('internal/url').URL);
   defineLazy('URLSearchParams', () => require('internal/url').URLSearchParams);
   defineLazy('DOMException', () => require('internal/events/domexception').DOMException);
+  // WHATWG Streams (node:stream/web), loaded on first use.
+  for (const name of ['ReadableStream', 'ReadableStreamDefaultReader', 'ReadableStreamBYOBReader',
+                      'ReadableStreamBYOBRequest', 'ReadableByteStreamController',
+                      'ReadableStreamDefaultController', 'TransformStream',
+                      'TransformStreamDefaultController', 'WritableStream',
+                      'WritableStreamDefaultWriter', 'WritableStreamDefaultController',
+                      'ByteLengthQueuingStrategy', 'CountQueuingStrategy', 'TextEncoderStream',
+                      'TextDecoderStream']) {
+    defineLazy(name, () => require('stream/web')[name]);
+  }
   // perf_hooks' timeline (as Node: `performance` is an enumerable accessor) and structuredClone.
   let performanceValue;
   const performanceAccessors = Object.getOwnPropertyDescriptor({
