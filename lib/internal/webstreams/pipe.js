@@ -15,44 +15,7 @@ let addAbortListener;
 let DOMException;
 let AbortError;
 
-function writeWithRequest(writer, chunk, request) {
-  // WritableStreamDefaultWriterWrite without a per-chunk promise: `request` counts the
-  // writes in flight and records the first failure.
-  const stream = writer[kState].stream;
-  const state = stream[kState];
-  const controller = state.controller;
-  const chunkSize = writableChunkSize(controller, chunk);
-  if (state.state === 'errored' || state.state === 'erroring') {
-    request.failed = true;
-    request.failure = state.storedError;
-    return;
-  }
-  if (ws.writableStreamCloseQueuedOrInFlight(stream) || state.state === 'closed') {
-    request.failed = true;
-    request.failure = new ERR_INVALID_STATE.TypeError('WritableStream is closed');
-    return;
-  }
-  state.writeRequests.push(request);
-  request.pending++;
-  writableControllerWrite(controller, chunk, chunkSize);
-}
-
-// The writer-side steps pipeTo needs, by way of a private writer; kept here so the
-// writable module's surface stays the spec's.
-function writableChunkSize(controller, chunk) {
-  const state = controller[kState];
-  if (state.sizeAlgorithm === undefined) return 1;
-  try {
-    return state.sizeAlgorithm(chunk);
-  } catch (error) {
-    ws.writableStreamDefaultControllerErrorIfNeeded(controller, error);
-    return 1;
-  }
-}
-
-function writableControllerWrite(controller, chunk, chunkSize) {
-  ws.writableStreamDefaultControllerWrite(controller, chunk, chunkSize);
-}
+const writeWithRequest = ws.writableStreamDefaultWriterWriteWithRequest;
 
 function readableStreamPipeTo(source, dest, preventClose, preventAbort, preventCancel, signal) {
   let reader;

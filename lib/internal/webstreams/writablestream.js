@@ -579,6 +579,29 @@ function writableStreamDefaultWriterWrite(writer, chunk) {
   return promise;
 }
 
+// WritableStreamDefaultWriterWrite without a per-chunk promise (pipeTo and the Node
+// adapters): `request` counts writes in flight through resolve()/reject() and records
+// a refusal in failed/failure.
+function writableStreamDefaultWriterWriteWithRequest(writer, chunk, request) {
+  const stream = writer[kState].stream;
+  const state = stream[kState];
+  const controller = state.controller;
+  const chunkSize = writableStreamDefaultControllerGetChunkSize(controller, chunk);
+  if (state.state === 'errored' || state.state === 'erroring') {
+    request.failed = true;
+    request.failure = state.storedError;
+    return;
+  }
+  if (writableStreamCloseQueuedOrInFlight(stream) || state.state === 'closed') {
+    request.failed = true;
+    request.failure = new ERR_INVALID_STATE.TypeError('WritableStream is closed');
+    return;
+  }
+  state.writeRequests.push(request);
+  request.pending++;
+  writableStreamDefaultControllerWrite(controller, chunk, chunkSize);
+}
+
 // ---- controller abstract operations ----
 
 function setupWritableStreamDefaultController(
@@ -764,6 +787,7 @@ module.exports = {
   writableStreamDefaultWriterCloseWithErrorPropagation,
   writableStreamDefaultWriterRelease,
   writableStreamDefaultWriterWrite,
+  writableStreamDefaultWriterWriteWithRequest,
   writableStreamDefaultWriterGetDesiredSize,
   writableStreamStartErroring,
   writableStreamFinishErroring,
