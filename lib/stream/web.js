@@ -56,7 +56,7 @@ module.exports = {
   TextDecoderStream,
 };
 
-// CompressionStream/DecompressionStream come from the zlib side, when it is built in.
+// CompressionStream/DecompressionStream live with zlib (lib/internal/zlib_webstreams.js).
 for (const name of ['CompressionStream', 'DecompressionStream']) {
   Object.defineProperty(module.exports, name, {
     __proto__: null,
@@ -65,7 +65,7 @@ for (const name of ['CompressionStream', 'DecompressionStream']) {
     get() {
       let value;
       try {
-        value = require('internal/webstreams/compression')[name];
+        value = require('internal/zlib_webstreams')[name];
       } catch {
         value = undefined;
       }

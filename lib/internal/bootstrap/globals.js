@@ -54,7 +54,7 @@ function setupGlobals() {
                       'TransformStreamDefaultController', 'WritableStream',
                       'WritableStreamDefaultWriter', 'WritableStreamDefaultController',
                       'ByteLengthQueuingStrategy', 'CountQueuingStrategy', 'TextEncoderStream',
-                      'TextDecoderStream']) {
+                      'TextDecoderStream', 'CompressionStream', 'DecompressionStream']) {
     defineLazy(name, () => require('stream/web')[name]);
   }
   // perf_hooks' timeline (as Node: `performance` is an enumerable accessor) and structuredClone.

@@ -10,7 +10,7 @@ const path = require('path');
 const {
   AbortError,
   UVException,
-  codes: { ERR_FS_WATCH_QUEUE_OVERFLOW, ERR_INVALID_ARG_VALUE },
+  codes: { ERR_FS_WATCH_QUEUE_OVERFLOW, ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE },
 } = require('internal/errors');
 const {
   validateAbortSignal,
@@ -267,7 +267,9 @@ class RecursiveWatcher extends EventEmitter {
 function getWatchOptions(options) {
   if (options == null || typeof options === 'function') return {};
   if (typeof options === 'string') return { encoding: options };
-  validateObject(options, 'options');
+  if (typeof options !== 'object') {
+    throw new ERR_INVALID_ARG_TYPE('options', ['string', 'Object'], options);
+  }
   return { ...options };
 }
 
