@@ -615,6 +615,9 @@ for (const name of Object.keys(methods)) {
   });
 }
 Buffer.prototype.toLocaleString = Buffer.prototype.toString;
+// Native fast paths for the common searches (number or string needle, default encoding).
+Buffer.prototype.indexOf = binding.fastSearch(true, methods.indexOf);
+Buffer.prototype.lastIndexOf = binding.fastSearch(false, methods.lastIndexOf);
 
 const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
 function inspectBuffer(recurseTimes, ctx) {

@@ -76,12 +76,52 @@ inline Encoding enc(JSContext* ctx, JSValueConst v) {
 
 inline Value int64v(JSContext* ctx, int64_t n) { return Value(ctx, JS_NewInt64(ctx, n)); }
 
+// UTF-8 bytes to a string: ASCII is copied into an 8-bit string; anything else is decoded in
+// one pass into scratch UTF-16 (reused between calls, so no fresh pages each time), then
+// copied into an exactly sized string — 8-bit when every character is Latin-1.
+// Node's (V8's) longest string: 2^29 - 24 characters.
+constexpr size_t kStringMaxLength = (1u << 29) - 24;
+
+[[noreturn]] void stringTooLong(JSContext* ctx) {
+  throwError(ctx, ErrorKind::Error, "ERR_STRING_TOO_LONG", "Cannot create a string longer than 0x1fffffe8 characters");
+}
+
+Value makeUtf8String(JSContext* ctx, const uint8_t* p, size_t n) {
+  if (codec::asciiPrefixLength(p, n) == n) {
+    if (n > kStringMaxLength) stringTooLong(ctx);
+    uint8_t* out;
+    Value s(ctx, pjs_new_string8(ctx, static_cast<uint32_t>(n), &out));
+    if (s.isException()) throw JsThrow{};
+    std::memcpy(out, p, n);
+    return s;
+  }
+  static thread_local std::vector<uint16_t> scratch;
+  std::vector<uint16_t> big;
+  std::vector<uint16_t>& units = n <= (1u << 22) ? scratch : big;
+  if (units.size() < n) units.resize(n);
+  uint32_t max;
+  size_t len = codec::decodeUtf8To16(p, n, units.data(), &max);
+  if (len > kStringMaxLength) stringTooLong(ctx);
+  if (max < 0x100) {
+    uint8_t* out8;
+    Value s8(ctx, pjs_new_string8(ctx, static_cast<uint32_t>(len), &out8));
+    if (s8.isException()) throw JsThrow{};
+    for (size_t i = 0; i < len; i++) out8[i] = static_cast<uint8_t>(units[i]);
+    return s8;
+  }
+  uint16_t* out;
+  Value s(ctx, pjs_new_string16(ctx, static_cast<uint32_t>(len), &out));
+  if (s.isException()) throw JsThrow{};
+  std::memcpy(out, units.data(), len * 2);
+  return s;
+}
+
 Value makeString(JSContext* ctx, const uint8_t* p, size_t n, Encoding e) {
   if (n == 0) return Value(ctx, JS_NewStringLen(ctx, "", 0));
+  if (e == codec::UTF8) return makeUtf8String(ctx, p, n);
   codec::Decoded d = codec::measure(p, n, e);
   if (d.len == 0) return Value(ctx, JS_NewStringLen(ctx, "", 0));
-  if (d.len > ((1u << 30) - 1)) throwError(ctx, ErrorKind::Error, "ERR_STRING_TOO_LONG",
-      "Cannot create a string longer than 0x1fffffe8 characters");
+  if (d.len > kStringMaxLength) stringTooLong(ctx);
   if (d.wide) {
     uint16_t* out;
     Value s(ctx, pjs_new_string16(ctx, static_cast<uint32_t>(d.len), &out));
@@ -331,6 +371,47 @@ Value isAscii(Call& c) {
 // isDetached(view): whether a view's (or buffer's) memory is gone.
 Value isDetached(Call& c) { return boolean(c.ctx(), pjs_is_detached(c.raw(0)) != 0); }
 
+// Buffer.prototype.indexOf / lastIndexOf in front of the JS versions: a Uint8Array `this`, a
+// number or string needle, no encoding and an integer (or no) byteOffset are searched here;
+// anything else goes to the JS function (magic 1 = forward).
+JSValue fastSearch(JSContext* ctx, JSValueConst self, int argc, JSValueConst* argv, int magic, JSValue* data) {
+  const bool forward = magic == 1;
+  JSValueConst val = argc > 0 ? argv[0] : JS_UNDEFINED;
+  JSValueConst offArg = argc > 1 ? argv[1] : JS_UNDEFINED;
+  uint8_t* p;
+  size_t n;
+  if ((argc > 2 && !JS_IsUndefined(argv[2])) || !pjs_is_uint8array(self) || pjs_view_bytes(self, &p, &n) < 0 ||
+      !(JS_IsUndefined(offArg) || JS_VALUE_GET_TAG(offArg) == JS_TAG_INT))
+    return JS_Call(ctx, data[0], self, argc, argv);
+  int64_t off = JS_IsUndefined(offArg) ? (forward ? 0 : static_cast<int64_t>(n)) : JS_VALUE_GET_INT(offArg);
+  if (JS_VALUE_GET_TAG(val) == JS_TAG_INT) {
+    int64_t start = searchStart(n, off, 1, forward);
+    if (start <= -1 || n == 0) return JS_NewInt32(ctx, -1);
+    uint8_t byte = static_cast<uint8_t>(JS_VALUE_GET_INT(val));
+    size_t from = static_cast<size_t>(start);
+    const void* r = forward ? std::memchr(p + from, byte, n - from) : memrchr(p, byte, from + 1);
+    return JS_NewInt64(ctx, r ? static_cast<const uint8_t*>(r) - p : -1);
+  }
+  if (JS_IsString(val)) {
+    try {
+      StringChars s(ctx, val);
+      std::vector<uint8_t> nd(codec::byteLength(s.chars, codec::UTF8));
+      size_t nn = codec::write(s.chars, codec::UTF8, nd.data(), nd.size());
+      Value offVal = int64v(ctx, off);
+      return JS_NewInt64(ctx, searchBytes(ctx, Bytes{p, n}, nd.data(), nn, offVal.get(), codec::UTF8, forward, false));
+    } catch (const JsThrow&) {
+      return JS_EXCEPTION;
+    }
+  }
+  return JS_Call(ctx, data[0], self, argc, argv);
+}
+
+// fastSearch(forward, slowFn) -> function
+Value makeFastSearch(Call& c) {
+  JSValueConst slow = c.raw(1);
+  return Value(c.ctx(), JS_NewCFunctionData(c.ctx(), fastSearch, 2, c.boolean(0) ? 1 : 0, 1, const_cast<JSValue*>(&slow)));
+}
+
 Value isUint8Array(Call& c) { return boolean(c.ctx(), pjs_is_uint8array(c.raw(0)) != 0); }
 
 }  // namespace
@@ -357,6 +438,7 @@ void init_buffer_binding(Environment& env, const Value& t) {
   setMethod<isAscii>(ctx, t, "isAscii", 1);
   setMethod<isDetached>(ctx, t, "isDetached", 1);
   setMethod<isUint8Array>(ctx, t, "isUint8Array", 1);
+  setMethod<makeFastSearch>(ctx, t, "fastSearch", 2);
 }
 
 }  // namespace pjs

@@ -232,12 +232,30 @@ size_t writeT(const C* s, size_t n, Encoding enc, uint8_t* d, size_t cap) {
   return 0;
 }
 
+// Two output characters per table entry: 12 bits of input -> 2 base64 digits, 8 bits -> 2 hex
+// digits (stored in memory order).
+struct PairTables {
+  uint16_t b64[4096], b64url[4096], hex[256];
+  constexpr PairTables() : b64(), b64url(), hex() {
+    for (int i = 0; i < 4096; i++) {
+      b64[i] = static_cast<uint16_t>(static_cast<uint8_t>(kB64[i >> 6]) | (static_cast<uint8_t>(kB64[i & 63]) << 8));
+      b64url[i] = static_cast<uint16_t>(static_cast<uint8_t>(kB64Url[i >> 6]) | (static_cast<uint8_t>(kB64Url[i & 63]) << 8));
+    }
+    for (int i = 0; i < 256; i++)
+      hex[i] = static_cast<uint16_t>(static_cast<uint8_t>(kHex[i >> 4]) | (static_cast<uint8_t>(kHex[i & 15]) << 8));
+  }
+};
+constexpr PairTables kPairs;
+
 void encodeBase64(const uint8_t* p, size_t n, uint8_t* out, bool url) {
   const char* t = url ? kB64Url : kB64;
+  const uint16_t* pairs = url ? kPairs.b64url : kPairs.b64;
   size_t i = 0, o = 0;
   for (; i + 3 <= n; i += 3) {
     uint32_t v = (p[i] << 16) | (p[i + 1] << 8) | p[i + 2];
-    out[o] = t[v >> 18]; out[o + 1] = t[(v >> 12) & 63]; out[o + 2] = t[(v >> 6) & 63]; out[o + 3] = t[v & 63];
+    uint16_t hi = pairs[v >> 12], lo = pairs[v & 4095];
+    std::memcpy(out + o, &hi, 2);
+    std::memcpy(out + o + 2, &lo, 2);
     o += 4;
   }
   size_t rest = n - i;
@@ -342,9 +360,52 @@ void decode(const uint8_t* p, size_t n, Encoding enc, uint8_t* out8, uint16_t* o
     case ASCII: for (size_t i = 0; i < n; i++) out8[i] = p[i] & 0x7F; return;
     case BASE64: case BASE64URL: encodeBase64(p, n, out8, enc == BASE64URL); return;
     case HEX:
-      for (size_t i = 0; i < n; i++) { out8[2 * i] = kHex[p[i] >> 4]; out8[2 * i + 1] = kHex[p[i] & 15]; }
+      for (size_t i = 0; i < n; i++) std::memcpy(out8 + 2 * i, &kPairs.hex[p[i]], 2);
       return;
   }
+}
+
+size_t asciiPrefixLength(const uint8_t* p, size_t n) { return asciiPrefix(p, n); }
+
+size_t decodeUtf8To16(const uint8_t* p, size_t n, uint16_t* out, uint32_t* maxUnit) {
+  size_t i = 0, o = 0;
+  uint32_t max = 0;
+  while (i < n) {
+    size_t run = asciiPrefix(p + i, n - i);
+    for (size_t k = 0; k < run; k++) out[o + k] = p[i + k];
+    i += run; o += run;
+    if (i >= n) break;
+    uint8_t b = p[i];
+    // Common valid 2- and 3-byte forms inline; everything else through utf8Step.
+    if (b >= 0xC2 && b <= 0xDF && i + 1 < n && (p[i + 1] & 0xC0) == 0x80) {
+      uint32_t c = ((b & 0x1F) << 6) | (p[i + 1] & 0x3F);
+      out[o++] = static_cast<uint16_t>(c);
+      if (c > max) max = c;
+      i += 2;
+      continue;
+    }
+    if (b >= 0xE1 && b <= 0xEC && i + 2 < n && (p[i + 1] & 0xC0) == 0x80 && (p[i + 2] & 0xC0) == 0x80) {
+      uint32_t c = ((b & 0x0F) << 12) | ((p[i + 1] & 0x3F) << 6) | (p[i + 2] & 0x3F);
+      out[o++] = static_cast<uint16_t>(c);
+      if (c > max) max = c;
+      i += 3;
+      continue;
+    }
+    uint32_t cp;
+    i += utf8Step(p, i, n, &cp);
+    if (cp >= 0x10000) {
+      cp -= 0x10000;
+      out[o++] = static_cast<uint16_t>(0xD800 + (cp >> 10));
+      out[o++] = static_cast<uint16_t>(0xDC00 + (cp & 0x3FF));
+      max = 0xFFFF;
+    } else {
+      out[o++] = static_cast<uint16_t>(cp);
+      if (cp > max) max = cp;
+    }
+  }
+  // ASCII-only stretches left max at 0: report at least 0x7F when anything was written.
+  *maxUnit = o ? (max > 0x7F ? max : 0x7F) : 0;
+  return o;
 }
 
 bool isAscii(const uint8_t* p, size_t n) { return asciiPrefix(p, n) == n; }

@@ -33,6 +33,12 @@ struct Decoded { size_t len; bool wide; };
 Decoded measure(const uint8_t* p, size_t n, Encoding enc);
 void decode(const uint8_t* p, size_t n, Encoding enc, uint8_t* out8, uint16_t* out16);
 
+// UTF-8 straight to UTF-16 in one pass: out must hold n units. Returns the units written and
+// sets *maxUnit to the largest one (so the caller can store Latin-1-only text in 8 bits).
+size_t decodeUtf8To16(const uint8_t* p, size_t n, uint16_t* out, uint32_t* maxUnit);
+// Length of the leading run of bytes < 0x80.
+size_t asciiPrefixLength(const uint8_t* p, size_t n);
+
 // UTF-8 validity (WHATWG: no surrogates, no overlongs, <= U+10FFFF) and 7-bit check.
 bool isUtf8(const uint8_t* p, size_t n);
 bool isAscii(const uint8_t* p, size_t n);
