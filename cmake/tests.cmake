@@ -35,5 +35,7 @@ add_test(NAME test-runner COMMAND ${CMAKE_SOURCE_DIR}/tests/cli/test-runner-test
 set_tests_properties(test-runner PROPERTIES TIMEOUT 60)
 add_test(NAME stdio COMMAND ${CMAKE_SOURCE_DIR}/tests/cli/stdio-test.sh $<TARGET_FILE:protojs> ${PJS_NODE24})
 set_tests_properties(stdio PROPERTIES TIMEOUT 120)
+add_test(NAME signals COMMAND ${CMAKE_SOURCE_DIR}/tests/cli/signals-test.sh $<TARGET_FILE:protojs> ${PJS_NODE24})
+set_tests_properties(signals PROPERTIES TIMEOUT 120)
 add_test(NAME tty-stdio COMMAND ${Python3_EXECUTABLE} ${CMAKE_SOURCE_DIR}/tests/cli/tty-stdio-test.py $<TARGET_FILE:protojs> ${PJS_NODE24})
 set_tests_properties(tty-stdio PROPERTIES TIMEOUT 120)

@@ -3,6 +3,7 @@
 // handling and module loaders; exports the hooks native code calls (src/core/environment.cc).
 const { setupProcessObject } = require('internal/process/object');
 setupProcessObject(process);
+require('internal/process/signals').setupSignalHandlers(process);
 
 const { setupGlobals } = require('internal/bootstrap/globals');
 setupGlobals();
