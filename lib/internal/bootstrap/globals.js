@@ -5,7 +5,12 @@ const timers = require('timers');
 const { queueMicrotask } = require('internal/process/task_queues');
 const { captureStackTrace, setPrepareStackTraceCallback } = internalBinding('util');
 
+// Names of the globals the runtime adds (Node's own, not the engine's): util.inspect does not
+// count them as built-ins, as Node computes its built-ins before adding these.
+const runtimeGlobals = new Set();
+
 function defineLazy(name, load) {
+  runtimeGlobals.add(name);
   Object.defineProperty(globalThis, name, {
     configurable: true,
     enumerable: false,
@@ -21,6 +26,7 @@ function defineLazy(name, load) {
 }
 
 function defineValue(name, value) {
+  runtimeGlobals.add(name);
   Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable: false });
 }
 
@@ -93,4 +99,4 @@ function setupGlobals() {
   });
 }
 
-module.exports = { setupGlobals, defineLazy };
+module.exports = { setupGlobals, defineLazy, runtimeGlobals };

@@ -19,14 +19,16 @@ const hasInstance = Function.prototype[Symbol.hasInstance];
 
 // Names of the global constructors ("built-ins"): their prototypes are not listed by
 // showHidden, and %s inspects objects whose toString is theirs. Node takes the globals it has
-// before user code runs; this module may load later, so functions user code put on the
-// global object (those with source text) are left out.
+// before user code runs and before adding its own (Buffer, URL …); this module may load later,
+// so the runtime's globals and functions user code put on the global object (those with
+// source text) are left out.
 function isUserFunction(value) {
   return typeof value === 'function' &&
     !Function.prototype.toString.call(value).includes('[native code]');
 }
+const { runtimeGlobals } = require('internal/bootstrap/globals');
 const builtInNames = new Set(Object.getOwnPropertyNames(globalThis).filter((n) => {
-  if (!/^[A-Z][a-zA-Z0-9]+$/.test(n)) return false;
+  if (!/^[A-Z][a-zA-Z0-9]+$/.test(n) || runtimeGlobals.has(n)) return false;
   const desc = Object.getOwnPropertyDescriptor(globalThis, n);
   return !('value' in desc) || !isUserFunction(desc.value);
 }));
