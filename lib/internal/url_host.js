@@ -22,6 +22,43 @@ function parseIPv4Number(s) {
   return parseInt(s, radix);
 }
 
+function isAsciiDigits(s) {
+  if (s === '') return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
+}
+
+// Cheap pre-check: the last label starts with a digit (all IPv4 number forms do).
+function lastLabelStartsWithDigit(s) {
+  let end = s.length;
+  if (s.charCodeAt(end - 1) === 0x2e) end--;
+  const dot = s.lastIndexOf('.', end - 1);
+  const c = s.charCodeAt(dot + 1);
+  return c >= 0x30 && c <= 0x39;
+}
+
+function isAscii(s) {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+
+// Lower-cases ASCII and reports failure (null) on a forbidden domain code point.
+function asciiDomain(s) {
+  let lower = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c <= 0x20 || c === 0x7f) return null;
+    if (c >= 0x41 && c <= 0x5a) lower = true;
+    else if (FORBIDDEN_DOMAIN_ASCII[c] === 1) return null;
+  }
+  return lower ? s.toLowerCase() : s;
+}
+const FORBIDDEN_DOMAIN_ASCII = new Uint8Array(128);
+for (const ch of '#%/:<>?@[\\]^|') FORBIDDEN_DOMAIN_ASCII[ch.charCodeAt(0)] = 1;
+
 function endsInANumber(s) {
   const parts = s.split('.');
   if (parts[parts.length - 1] === '') {
@@ -29,7 +66,7 @@ function endsInANumber(s) {
     parts.pop();
   }
   const last = parts[parts.length - 1];
-  if (last !== '' && /^[0-9]+$/.test(last)) return true;
+  if (isAsciiDigits(last)) return true;
   return !Number.isNaN(parseIPv4Number(last));
 }
 
@@ -156,7 +193,7 @@ function serializeIPv6(address) {
 // UTS #46 ToASCII with the URL Standard's options; null on failure.
 function domainToASCIIInternal(domain) {
   let ascii;
-  if (/^[\0-\x7f]*$/.test(domain)) {
+  if (isAscii(domain)) {
     ascii = domain.toLowerCase();
   } else {
     binding ||= internalBinding('url');
@@ -178,9 +215,15 @@ function parseHost(input, special) {
     return percentEncode(input, C0_CONTROL);
   }
   const domain = percentDecodeString(input);
-  const ascii = domainToASCIIInternal(domain);
-  if (ascii === null || FORBIDDEN_DOMAIN.test(ascii)) return null;
-  if (endsInANumber(ascii)) return parseIPv4(ascii);
+  let ascii;
+  if (isAscii(domain)) {
+    ascii = domain === '' ? null : asciiDomain(domain);
+  } else {
+    ascii = domainToASCIIInternal(domain);
+    if (ascii !== null && FORBIDDEN_DOMAIN.test(ascii)) ascii = null;
+  }
+  if (ascii === null) return null;
+  if (lastLabelStartsWithDigit(ascii) && endsInANumber(ascii)) return parseIPv4(ascii);
   return ascii;
 }
 

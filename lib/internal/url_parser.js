@@ -21,6 +21,29 @@ const S = {
   PATH_START: 17, PATH: 18, OPAQUE_PATH: 19, QUERY: 20, FRAGMENT: 21,
 };
 
+// The states as plain constants: `case S.X` would be a property load per comparison.
+const ST_SCHEME_START = 1;
+const ST_SCHEME = 2;
+const ST_NO_SCHEME = 3;
+const ST_SPECIAL_RELATIVE_OR_AUTHORITY = 4;
+const ST_PATH_OR_AUTHORITY = 5;
+const ST_RELATIVE = 6;
+const ST_RELATIVE_SLASH = 7;
+const ST_SPECIAL_AUTHORITY_SLASHES = 8;
+const ST_SPECIAL_AUTHORITY_IGNORE_SLASHES = 9;
+const ST_AUTHORITY = 10;
+const ST_HOST = 11;
+const ST_HOSTNAME = 12;
+const ST_PORT = 13;
+const ST_FILE = 14;
+const ST_FILE_SLASH = 15;
+const ST_FILE_HOST = 16;
+const ST_PATH_START = 17;
+const ST_PATH = 18;
+const ST_OPAQUE_PATH = 19;
+const ST_QUERY = 20;
+const ST_FRAGMENT = 21;
+
 const EOF = -1;
 
 function newRecord() {
@@ -69,8 +92,19 @@ function shortenPath(url) {
 
 function includesCredentials(url) { return url.username !== '' || url.password !== ''; }
 
-const TRIM_C0 = /^[\0-\x20]+|[\0-\x20]+$/g;
 const TAB_NEWLINE = /[\t\n\r]/g;
+
+// Strips leading and trailing C0 controls and spaces (no regex: this runs on every parse).
+function trimC0(s) {
+  let start = 0, end = s.length;
+  while (start < end && s.charCodeAt(start) <= 0x20) start++;
+  while (end > start && s.charCodeAt(end - 1) <= 0x20) end--;
+  return start === 0 && end === s.length ? s : s.slice(start, end);
+}
+
+function hasTabOrNewline(s) {
+  return s.indexOf('\t') !== -1 || s.indexOf('\n') !== -1 || s.indexOf('\r') !== -1;
+}
 
 // Returns the record (a new one, or `url` modified when a state override is given), or null.
 // With a state override, a return without failure is `url`; failure leaves url as the spec
@@ -78,10 +112,10 @@ const TAB_NEWLINE = /[\t\n\r]/g;
 function basicParse(input, base, url, stateOverride) {
   if (!url) {
     url = newRecord();
-    input = input.replace(TRIM_C0, '');
+    input = trimC0(input);
   }
-  input = input.replace(TAB_NEWLINE, '');
-  let state = stateOverride || S.SCHEME_START;
+  if (hasTabOrNewline(input)) input = input.replace(TAB_NEWLINE, '');
+  let state = stateOverride || ST_SCHEME_START;
   let buffer = '';
   let atSignSeen = false, insideBrackets = false, passwordTokenSeen = false;
   const len = input.length;
@@ -89,19 +123,19 @@ function basicParse(input, base, url, stateOverride) {
   for (let p = 0; ; p++) {
     const c = p < len ? input.charCodeAt(p) : EOF;
     switch (state) {
-      case S.SCHEME_START:
+      case ST_SCHEME_START:
         if (isAlpha(c)) {
           buffer += input[p].toLowerCase();
-          state = S.SCHEME;
+          state = ST_SCHEME;
         } else if (!stateOverride) {
-          state = S.NO_SCHEME;
+          state = ST_NO_SCHEME;
           p--;
         } else {
           return null;
         }
         break;
 
-      case S.SCHEME:
+      case ST_SCHEME:
         if (isAlpha(c) || isDigit(c) || c === 0x2b || c === 0x2d || c === 0x2e) {
           buffer += input[p].toLowerCase();
         } else if (c === 0x3a) {
@@ -119,69 +153,69 @@ function basicParse(input, base, url, stateOverride) {
           }
           buffer = '';
           if (url.scheme === 'file') {
-            state = S.FILE;
+            state = ST_FILE;
           } else if (isSpecialScheme(url.scheme) && base && base.scheme === url.scheme) {
-            state = S.SPECIAL_RELATIVE_OR_AUTHORITY;
+            state = ST_SPECIAL_RELATIVE_OR_AUTHORITY;
           } else if (isSpecialScheme(url.scheme)) {
-            state = S.SPECIAL_AUTHORITY_SLASHES;
+            state = ST_SPECIAL_AUTHORITY_SLASHES;
           } else if (input.charCodeAt(p + 1) === 0x2f) {
-            state = S.PATH_OR_AUTHORITY;
+            state = ST_PATH_OR_AUTHORITY;
             p++;
           } else {
             url.path = '';
-            state = S.OPAQUE_PATH;
+            state = ST_OPAQUE_PATH;
           }
         } else if (!stateOverride) {
           buffer = '';
-          state = S.NO_SCHEME;
+          state = ST_NO_SCHEME;
           p = -1;
         } else {
           return null;
         }
         break;
 
-      case S.NO_SCHEME:
+      case ST_NO_SCHEME:
         if (!base || (typeof base.path === 'string' && c !== 0x23)) return null;
         if (typeof base.path === 'string' && c === 0x23) {
           url.scheme = base.scheme;
           url.path = base.path;
           url.query = base.query;
           url.fragment = '';
-          state = S.FRAGMENT;
+          state = ST_FRAGMENT;
         } else if (base.scheme !== 'file') {
-          state = S.RELATIVE;
+          state = ST_RELATIVE;
           p--;
         } else {
-          state = S.FILE;
+          state = ST_FILE;
           p--;
         }
         break;
 
-      case S.SPECIAL_RELATIVE_OR_AUTHORITY:
+      case ST_SPECIAL_RELATIVE_OR_AUTHORITY:
         if (c === 0x2f && input.charCodeAt(p + 1) === 0x2f) {
-          state = S.SPECIAL_AUTHORITY_IGNORE_SLASHES;
+          state = ST_SPECIAL_AUTHORITY_IGNORE_SLASHES;
           p++;
         } else {
-          state = S.RELATIVE;
+          state = ST_RELATIVE;
           p--;
         }
         break;
 
-      case S.PATH_OR_AUTHORITY:
+      case ST_PATH_OR_AUTHORITY:
         if (c === 0x2f) {
-          state = S.AUTHORITY;
+          state = ST_AUTHORITY;
         } else {
-          state = S.PATH;
+          state = ST_PATH;
           p--;
         }
         break;
 
-      case S.RELATIVE:
+      case ST_RELATIVE:
         url.scheme = base.scheme;
         if (c === 0x2f) {
-          state = S.RELATIVE_SLASH;
+          state = ST_RELATIVE_SLASH;
         } else if (isSpecialScheme(url.scheme) && c === 0x5c) {
-          state = S.RELATIVE_SLASH;
+          state = ST_RELATIVE_SLASH;
         } else {
           url.username = base.username;
           url.password = base.password;
@@ -191,52 +225,52 @@ function basicParse(input, base, url, stateOverride) {
           url.query = base.query;
           if (c === 0x3f) {
             url.query = '';
-            state = S.QUERY;
+            state = ST_QUERY;
           } else if (c === 0x23) {
             url.fragment = '';
-            state = S.FRAGMENT;
+            state = ST_FRAGMENT;
           } else if (c !== EOF) {
             url.query = null;
             shortenPath(url);
-            state = S.PATH;
+            state = ST_PATH;
             p--;
           }
         }
         break;
 
-      case S.RELATIVE_SLASH:
+      case ST_RELATIVE_SLASH:
         if (isSpecialScheme(url.scheme) && (c === 0x2f || c === 0x5c)) {
-          state = S.SPECIAL_AUTHORITY_IGNORE_SLASHES;
+          state = ST_SPECIAL_AUTHORITY_IGNORE_SLASHES;
         } else if (c === 0x2f) {
-          state = S.AUTHORITY;
+          state = ST_AUTHORITY;
         } else {
           url.username = base.username;
           url.password = base.password;
           url.host = base.host;
           url.port = base.port;
-          state = S.PATH;
+          state = ST_PATH;
           p--;
         }
         break;
 
-      case S.SPECIAL_AUTHORITY_SLASHES:
+      case ST_SPECIAL_AUTHORITY_SLASHES:
         if (c === 0x2f && input.charCodeAt(p + 1) === 0x2f) {
-          state = S.SPECIAL_AUTHORITY_IGNORE_SLASHES;
+          state = ST_SPECIAL_AUTHORITY_IGNORE_SLASHES;
           p++;
         } else {
-          state = S.SPECIAL_AUTHORITY_IGNORE_SLASHES;
+          state = ST_SPECIAL_AUTHORITY_IGNORE_SLASHES;
           p--;
         }
         break;
 
-      case S.SPECIAL_AUTHORITY_IGNORE_SLASHES:
+      case ST_SPECIAL_AUTHORITY_IGNORE_SLASHES:
         if (c !== 0x2f && c !== 0x5c) {
-          state = S.AUTHORITY;
+          state = ST_AUTHORITY;
           p--;
         }
         break;
 
-      case S.AUTHORITY:
+      case ST_AUTHORITY:
         if (c === 0x40) {
           if (atSignSeen) buffer = '%40' + buffer;
           atSignSeen = true;
@@ -260,25 +294,25 @@ function basicParse(input, base, url, stateOverride) {
           if (atSignSeen && buffer === '') return null;
           p -= buffer.length + 1;
           buffer = '';
-          state = S.HOST;
+          state = ST_HOST;
         } else {
           buffer += input[p];
         }
         break;
 
-      case S.HOST:
-      case S.HOSTNAME:
+      case ST_HOST:
+      case ST_HOSTNAME:
         if (stateOverride && url.scheme === 'file') {
           p--;
-          state = S.FILE_HOST;
+          state = ST_FILE_HOST;
         } else if (c === 0x3a && !insideBrackets) {
           if (buffer === '') return null;
-          if (stateOverride === S.HOSTNAME) return null;
+          if (stateOverride === ST_HOSTNAME) return null;
           const host = parseHost(buffer, isSpecialScheme(url.scheme));
           if (host === null) return null;
           url.host = host;
           buffer = '';
-          state = S.PORT;
+          state = ST_PORT;
         } else if (c === EOF || c === 0x2f || c === 0x3f || c === 0x23 ||
                    (c === 0x5c && isSpecialScheme(url.scheme))) {
           p--;
@@ -288,7 +322,7 @@ function basicParse(input, base, url, stateOverride) {
           if (host === null) return null;
           url.host = host;
           buffer = '';
-          state = S.PATH_START;
+          state = ST_PATH_START;
           if (stateOverride) return url;
         } else {
           if (c === 0x5b) insideBrackets = true;
@@ -297,7 +331,7 @@ function basicParse(input, base, url, stateOverride) {
         }
         break;
 
-      case S.PORT:
+      case ST_PORT:
         if (isDigit(c)) {
           buffer += input[p];
         } else if (c === EOF || c === 0x2f || c === 0x3f || c === 0x23 ||
@@ -309,44 +343,44 @@ function basicParse(input, base, url, stateOverride) {
             buffer = '';
           }
           if (stateOverride) return url;
-          state = S.PATH_START;
+          state = ST_PATH_START;
           p--;
         } else {
           return null;
         }
         break;
 
-      case S.FILE:
+      case ST_FILE:
         url.scheme = 'file';
         url.host = '';
         if (c === 0x2f || c === 0x5c) {
-          state = S.FILE_SLASH;
+          state = ST_FILE_SLASH;
         } else if (base && base.scheme === 'file') {
           url.host = base.host;
           url.path = base.path.slice();
           url.query = base.query;
           if (c === 0x3f) {
             url.query = '';
-            state = S.QUERY;
+            state = ST_QUERY;
           } else if (c === 0x23) {
             url.fragment = '';
-            state = S.FRAGMENT;
+            state = ST_FRAGMENT;
           } else if (c !== EOF) {
             url.query = null;
             if (!startsWithWindowsDriveLetter(input, p)) shortenPath(url);
             else url.path = [];
-            state = S.PATH;
+            state = ST_PATH;
             p--;
           }
         } else {
-          state = S.PATH;
+          state = ST_PATH;
           p--;
         }
         break;
 
-      case S.FILE_SLASH:
+      case ST_FILE_SLASH:
         if (c === 0x2f || c === 0x5c) {
-          state = S.FILE_HOST;
+          state = ST_FILE_HOST;
         } else {
           if (base && base.scheme === 'file') {
             url.host = base.host;
@@ -355,20 +389,20 @@ function basicParse(input, base, url, stateOverride) {
               url.path.push(base.path[0]);
             }
           }
-          state = S.PATH;
+          state = ST_PATH;
           p--;
         }
         break;
 
-      case S.FILE_HOST:
+      case ST_FILE_HOST:
         if (c === EOF || c === 0x2f || c === 0x5c || c === 0x3f || c === 0x23) {
           p--;
           if (!stateOverride && isWindowsDriveLetter(buffer, false)) {
-            state = S.PATH;
+            state = ST_PATH;
           } else if (buffer === '') {
             url.host = '';
             if (stateOverride) return url;
-            state = S.PATH_START;
+            state = ST_PATH_START;
           } else {
             let host = parseHost(buffer, true);
             if (host === null) return null;
@@ -376,32 +410,32 @@ function basicParse(input, base, url, stateOverride) {
             url.host = host;
             if (stateOverride) return url;
             buffer = '';
-            state = S.PATH_START;
+            state = ST_PATH_START;
           }
         } else {
           buffer += input[p];
         }
         break;
 
-      case S.PATH_START:
+      case ST_PATH_START:
         if (isSpecialScheme(url.scheme)) {
-          state = S.PATH;
+          state = ST_PATH;
           if (c !== 0x2f && c !== 0x5c) p--;
         } else if (!stateOverride && c === 0x3f) {
           url.query = '';
-          state = S.QUERY;
+          state = ST_QUERY;
         } else if (!stateOverride && c === 0x23) {
           url.fragment = '';
-          state = S.FRAGMENT;
+          state = ST_FRAGMENT;
         } else if (c !== EOF) {
-          state = S.PATH;
+          state = ST_PATH;
           if (c !== 0x2f) p--;
         } else if (stateOverride && url.host === null) {
           url.path.push('');
         }
         break;
 
-      case S.PATH: {
+      case ST_PATH: {
         // Take a whole segment at once.
         const special = isSpecialScheme(url.scheme);
         let end = p;
@@ -428,15 +462,15 @@ function basicParse(input, base, url, stateOverride) {
         buffer = '';
         if (d === 0x3f) {
           url.query = '';
-          state = S.QUERY;
+          state = ST_QUERY;
         } else if (d === 0x23) {
           url.fragment = '';
-          state = S.FRAGMENT;
+          state = ST_FRAGMENT;
         }
         break;
       }
 
-      case S.OPAQUE_PATH: {
+      case ST_OPAQUE_PATH: {
         let end = p;
         while (end < len) {
           const d = input.charCodeAt(end);
@@ -451,16 +485,16 @@ function basicParse(input, base, url, stateOverride) {
         if (p < len) {
           if (input.charCodeAt(p) === 0x3f) {
             url.query = '';
-            state = S.QUERY;
+            state = ST_QUERY;
           } else {
             url.fragment = '';
-            state = S.FRAGMENT;
+            state = ST_FRAGMENT;
           }
         }
         break;
       }
 
-      case S.QUERY: {
+      case ST_QUERY: {
         let end = p;
         if (!stateOverride) while (end < len && input.charCodeAt(end) !== 0x23) end++;
         else end = len;
@@ -469,12 +503,12 @@ function basicParse(input, base, url, stateOverride) {
         p = end;
         if (p < len) {
           url.fragment = '';
-          state = S.FRAGMENT;
+          state = ST_FRAGMENT;
         }
         break;
       }
 
-      case S.FRAGMENT:
+      case ST_FRAGMENT:
         if (p < len) {
           url.fragment += percentEncode(input.slice(p), FRAGMENT);
           p = len;
