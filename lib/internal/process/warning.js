@@ -18,7 +18,7 @@ function onWarning(warning) {
   if (typeof warning.detail === 'string') msg += `\n${warning.detail}`;
   if (!trace && !hintShown) {
     hintShown = true;
-    msg += '\n(Use `node --trace-warnings ...` to show where the warning was created)';
+    msg += `\n(Use \`node ${isDeprecation ? '--trace-deprecation' : '--trace-warnings'} ...\` to show where the warning was created)`;
   }
   try { stdio.writeString(2, msg + '\n'); } catch { /* stderr closed */ }
 }
