@@ -45,37 +45,28 @@ static Value fsClose(Call& c) {
   return runJob(c, 1, std::move(j));
 }
 
-// read(fd, buffer, offset, length, position, cb) → bytesRead (position < 0: current position)
-static Value fsRead(Call& c) {
+// read/write(fd, buffer, offset, length, position, cb) → bytes moved (position < 0: the
+// current position). uv_fs_read and uv_fs_write share one signature.
+using UvReadWrite = int (*)(uv_loop_t*, uv_fs_t*, uv_file, const uv_buf_t[], unsigned, int64_t,
+                            uv_fs_cb);
+template <UvReadWrite op>
+static Value readWrite(Call& c, const char* syscall) {
   int fd = intArg(c, 0);
   Bytes b = bytesArg(c, 1);
   int64_t off = int64Arg(c, 2), len = int64Arg(c, 3), pos = int64Arg(c, 4);
   if (off < 0 || len < 0 || static_cast<size_t>(off + len) > b.len) len = 0, off = 0;
   char* p = reinterpret_cast<char*>(b.ptr) + off;
-  auto j = job("read", [fd, p, len, pos](FsJob&) -> int64_t {
+  auto j = job(syscall, [fd, p, len, pos](FsJob&) -> int64_t {
     UvFs r;
     uv_buf_t buf = uv_buf_init(p, static_cast<unsigned>(len));
-    return uv_fs_read(nullptr, &r.req, fd, &buf, 1, pos, nullptr);
+    return op(nullptr, &r.req, fd, &buf, 1, pos, nullptr);
   });
   j->keep = c.arg(1);
   return runJob(c, 5, std::move(j));
 }
 
-// write(fd, buffer, offset, length, position, cb) → bytesWritten
-static Value fsWrite(Call& c) {
-  int fd = intArg(c, 0);
-  Bytes b = bytesArg(c, 1);
-  int64_t off = int64Arg(c, 2), len = int64Arg(c, 3), pos = int64Arg(c, 4);
-  if (off < 0 || len < 0 || static_cast<size_t>(off + len) > b.len) len = 0, off = 0;
-  char* p = reinterpret_cast<char*>(b.ptr) + off;
-  auto j = job("write", [fd, p, len, pos](FsJob&) -> int64_t {
-    UvFs r;
-    uv_buf_t buf = uv_buf_init(p, static_cast<unsigned>(len));
-    return uv_fs_write(nullptr, &r.req, fd, &buf, 1, pos, nullptr);
-  });
-  j->keep = c.arg(1);
-  return runJob(c, 5, std::move(j));
-}
+static Value fsRead(Call& c) { return readWrite<uv_fs_read>(c, "read"); }
+static Value fsWrite(Call& c) { return readWrite<uv_fs_write>(c, "write"); }
 
 // writeString(fd, string, position, cb) → bytesWritten (UTF-8)
 static Value fsWriteString(Call& c) {
