@@ -171,16 +171,11 @@ function cjsRecord(filename, source) {
   };
 }
 
-// The values an ES module sees of a builtin (lazy exports are read now). A lazy export whose
-// own module is not in this build yet (ERR_UNKNOWN_BUILTIN_MODULE, e.g. fs streams before
-// internal/fs/streams exists) is left undefined rather than failing the whole import.
+// The values an ES module sees of a builtin (lazy exports are read now).
 function builtinSnapshot(exports) {
   const out = { default: exports };
   for (const key of Object.keys(exports)) {
-    if (key === 'default') continue;
-    try { out[key] = exports[key]; } catch (err) {
-      if (err?.code !== 'ERR_UNKNOWN_BUILTIN_MODULE') throw err;
-    }
+    if (key !== 'default') out[key] = exports[key];
   }
   return out;
 }
