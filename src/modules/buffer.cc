@@ -92,7 +92,7 @@ Value makeUtf8String(JSContext* ctx, const uint8_t* p, size_t n) {
     uint8_t* out;
     Value s(ctx, pjs_new_string8(ctx, static_cast<uint32_t>(n), &out));
     if (s.isException()) throw JsThrow{};
-    std::memcpy(out, p, n);
+    if (n) std::memcpy(out, p, n);
     return s;
   }
   static thread_local std::vector<uint16_t> scratch;
@@ -112,7 +112,7 @@ Value makeUtf8String(JSContext* ctx, const uint8_t* p, size_t n) {
   uint16_t* out;
   Value s(ctx, pjs_new_string16(ctx, static_cast<uint32_t>(len), &out));
   if (s.isException()) throw JsThrow{};
-  std::memcpy(out, units.data(), len * 2);
+  if (len) std::memcpy(out, units.data(), len * 2);
   return s;
 }
 
@@ -201,6 +201,7 @@ Value copy(Call& c) {
 }
 
 void fillPattern(uint8_t* p, size_t n, const uint8_t* pat, size_t m) {
+  if (n == 0) return;
   if (m == 1) { std::memset(p, pat[0], n); return; }
   size_t first = std::min(n, m);
   std::memmove(p, pat, first);

@@ -146,7 +146,7 @@ template <typename C>
 size_t writeLatin1T(const C* s, size_t n, uint8_t* d, size_t cap) {
   size_t m = n < cap ? n : cap;
   if constexpr (sizeof(C) == 1) {
-    std::memcpy(d, s, m);
+    if (m) std::memcpy(d, s, m);
   } else {
     for (size_t i = 0; i < m; i++) d[i] = static_cast<uint8_t>(s[i]);
   }
@@ -356,7 +356,7 @@ void decode(const uint8_t* p, size_t n, Encoding enc, uint8_t* out8, uint16_t* o
     case UCS2:
       for (size_t i = 0; i + 1 < n; i += 2) out16[i / 2] = static_cast<uint16_t>(p[i] | (p[i + 1] << 8));
       return;
-    case LATIN1: std::memcpy(out8, p, n); return;
+    case LATIN1: if (n) std::memcpy(out8, p, n); return;
     case ASCII: for (size_t i = 0; i < n; i++) out8[i] = p[i] & 0x7F; return;
     case BASE64: case BASE64URL: encodeBase64(p, n, out8, enc == BASE64URL); return;
     case HEX:
