@@ -142,18 +142,24 @@ function copyOf(bytes) {
   return out;
 }
 
-// blob: URLs (URL.createObjectURL lives with node:url and uses these).
+// blob: URLs: the registry behind URL.createObjectURL/revokeObjectURL (node:url calls these)
+// and buffer.resolveObjectURL. Ids are version-4 UUIDs, as Node's.
 const registry = new Map();
-let nextId = 0;
+
+function randomUUID() {
+  const bytes = [];
+  for (let i = 0; i < 16; i++) bytes.push(Math.floor(Math.random() * 256));
+  bytes[6] = (bytes[6] & 0x0f) | 0x40;
+  bytes[8] = (bytes[8] & 0x3f) | 0x80;
+  const h = bytes.map((b) => b.toString(16).padStart(2, '0')).join('');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
 
 function createObjectURL(blob) {
   if (!isBlob(blob)) throw new ERR_INVALID_ARG_TYPE('obj', 'Blob', blob);
-  const { randomUUID } = globalThis.crypto ?? {};
-  const id = typeof randomUUID === 'function' ? randomUUID.call(globalThis.crypto) :
-    `${Date.now().toString(16)}-${(++nextId).toString(16)}`;
-  const url = `blob:nodedata:${id}`;
+  const id = randomUUID();
   registry.set(id, blob);
-  return url;
+  return `blob:nodedata:${id}`;
 }
 
 function revokeObjectURL(url) {

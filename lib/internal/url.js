@@ -323,51 +323,21 @@ function isURL(self) {
   return Boolean(self?.href && self.protocol && self.auth === undefined && self.path === undefined);
 }
 
-// ---- Blob URLs (blob:nodedata:<uuid>) ----
-const blobRegistry = new Map();
-
-function randomUUID() {
-  const hex = [];
-  for (let i = 0; i < 16; i++) hex.push(Math.floor(Math.random() * 256));
-  hex[6] = (hex[6] & 0x0f) | 0x40;
-  hex[8] = (hex[8] & 0x3f) | 0x80;
-  const h = hex.map((b) => b.toString(16).padStart(2, '0')).join('');
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
-}
-
-function isBlob(obj) {
-  let Blob;
-  try {
-    ({ Blob } = require('internal/blob'));
-  } catch {
-    return false;
-  }
-  return typeof Blob === 'function' && obj instanceof Blob;
-}
-
+// ---- Blob URLs (blob:nodedata:<uuid>): the registry lives with Blob (internal/blob) ----
 function createObjectURL(obj) {
-  if (!isBlob(obj)) throw new ERR_INVALID_ARG_TYPE('obj', 'Blob', obj);
-  const id = randomUUID();
-  blobRegistry.set(id, obj);
-  return `blob:nodedata:${id}`;
+  return require('internal/blob').createObjectURL(obj);
 }
 
 function revokeObjectURL(url) {
   if (typeof url !== 'string') return;
   const rec = basicParse(toUSVString(url), null);
   if (rec === null || rec.scheme !== 'blob') return;
-  const path = serializePath(rec);
-  if (!path.startsWith('nodedata:')) return;
-  blobRegistry.delete(path.slice(9));
+  require('internal/blob').revokeObjectURL(`blob:${serializePath(rec)}`);
 }
 
-// The Blob a blob:nodedata: URL names, or undefined (for buffer.resolveObjectURL).
+// A new Blob over the one a blob:nodedata: URL names, or undefined (buffer.resolveObjectURL).
 function resolveObjectURL(url) {
-  const rec = basicParse(toUSVString(url), null);
-  if (rec === null || rec.scheme !== 'blob') return undefined;
-  const path = serializePath(rec);
-  if (!path.startsWith('nodedata:')) return undefined;
-  return blobRegistry.get(path.slice(9));
+  return require('internal/blob').resolveObjectURL(url);
 }
 
 // ---- domains ----
