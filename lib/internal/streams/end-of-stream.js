@@ -55,6 +55,9 @@ function eos(stream, options, callback) {
   }
   validateFunction(callback, 'callback');
   validateAbortSignal(options.signal, 'options.signal');
+  // As Node: the callback runs in the async context (AsyncLocalStorage) current here.
+  const asyncContext = require('internal/async_context_frame');
+  if (asyncContext.current() !== undefined) callback = asyncContext.wrap(callback);
 
   if (isReadableStream(stream) || isWritableStream(stream)) {
     return eosWeb(stream, options, once(callback));
