@@ -18,6 +18,7 @@ scenarios=("$@")
 pass=0; fail=0; rows=""
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 for s in "${scenarios[@]}"; do
+  s=$(realpath "$s")
   name=$(basename "$s")
   (cd "$here/scenarios" && NO_COLOR=1 timeout 30 "$N" "$s" >"$tmp/e.out" 2>"$tmp/e.err"); ecode=$?
   (cd "$here/scenarios" && NO_COLOR=1 timeout 30 "$P" "$s" >"$tmp/a.out" 2>"$tmp/a.err"); acode=$?
