@@ -23,6 +23,8 @@ const {
   willEmitClose: willEmitCloseOf,
   kIsClosedPromise,
 } = require('internal/streams/utils');
+// Loaded at start-up by the task queues, so this costs nothing.
+const asyncContext = require('internal/async_context_frame');
 
 const SymbolDispose = Symbol.dispose || Symbol.for('nodejs.dispose');
 const kEmptyObject = Object.freeze({ __proto__: null });
@@ -56,7 +58,6 @@ function eos(stream, options, callback) {
   validateFunction(callback, 'callback');
   validateAbortSignal(options.signal, 'options.signal');
   // As Node: the callback runs in the async context (AsyncLocalStorage) current here.
-  const asyncContext = require('internal/async_context_frame');
   if (asyncContext.current() !== undefined) callback = asyncContext.wrap(callback);
 
   if (isReadableStream(stream) || isWritableStream(stream)) {
