@@ -377,9 +377,13 @@ void TLSWrap::readCleartext() {
   }
 }
 
+// Hands out what the last OpenSSL calls produced, in Node's order: the events (handshake
+// start/done, keylog lines, sessions, pauses) first — so a client's 'secureConnect' precedes
+// anything its last handshake flight makes the peer do, and a socket destroyed there sends no
+// more —, then the encrypted output, the cleartext, end of stream, and an error last (after the
+// alert that reports it went out).
 void TLSWrap::deliver() {
   input_->detach();  // JS may reuse the buffer it gave us
-  flushOutput();
   std::vector<Event> events = std::move(events_);
   events_.clear();
   for (auto& e : events) {
@@ -394,6 +398,8 @@ void TLSWrap::deliver() {
     }
   }
   if (destroyed_) return;
+  flushOutput();
+  if (destroyed_) return;
   if (!clear_.empty()) {
     double n = static_cast<double>(clear_.size());
     Value args[2] = {num(ctx(), n), clear_.take(ctx())};
@@ -405,9 +411,10 @@ void TLSWrap::deliver() {
     emit("onread", 1, &eof);
   }
   if (!pendingError_.isUndefined() && !destroyed_) {
+    flushOutput();
     Value err = std::move(pendingError_);
     pendingError_ = Value();
-    emit("onerror", 1, &err);
+    if (!destroyed_) emit("onerror", 1, &err);
   }
 }
 
