@@ -109,7 +109,7 @@ async function mainFetch(request, controller) {
     case 'http:':
     case 'https:':
       if (badPorts.has(url.port)) return makeNetworkError('bad port');
-      return require('internal/fetch/http_fetch').httpFetch(request, controller, mainFetch);
+      return require('internal/fetch/http_fetch').httpFetch(request, controller);
     default:
       return makeNetworkError('unknown scheme');
   }
