@@ -125,7 +125,7 @@ function dataFetch(url) {
   const result = processDataURL(url.href);
   if (result === null) return makeNetworkError('failed to fetch the data URL');
   const response = makeResponseState({ statusText: 'OK' });
-  response.headersList.append('content-type', result.mimeType);
+  response.headersList.append('Content-Type', result.mimeType);
   response.body = extractBody(result.body)[0];
   return response;
 }

@@ -287,6 +287,7 @@ Object.defineProperty(Headers.prototype, Symbol.iterator, {
   value: Headers.prototype.entries, writable: true, enumerable: false, configurable: true,
 });
 setToStringTag(Headers.prototype, 'Headers');
+require('internal/structured_clone').markPrototypeUncloneable(Headers.prototype);
 makeEnumerable(Headers.prototype, ['append', 'delete', 'get', 'has', 'set', 'getSetCookie',
                                    'keys', 'values', 'entries', 'forEach']);
 

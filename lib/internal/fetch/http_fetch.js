@@ -108,6 +108,8 @@ function requestHeaders(request, url) {
       headers[name] = value;
     }
   }
+  // A stream body goes out chunked (written here so the name's case is undici's).
+  if (body !== null && body.length === null && !('transfer-encoding' in headers)) headers['transfer-encoding'] = 'chunked';
   return headers;
 }
 
