@@ -1017,9 +1017,13 @@ function DNSException(code, syscall, hostname) {
     if (code === -3008 || code === -3007) code = 'ENOTFOUND'; // EAI_NONAME, EAI_NODATA
     else code = uvErrName(code);
   }
-  return makeSystemLikeError(`${syscall} ${code}${hostname ? ` ${hostname}` : ''}`, {
-    errno, code, syscall, hostname: hostname || undefined,
-  });
+  const err = makeSystemLikeError(`${syscall} ${code}${hostname ? ` ${hostname}` : ''}`, {});
+  // Node sets errno even when it is undefined (c-ares codes have no number).
+  err.errno = errno;
+  err.code = code;
+  err.syscall = syscall;
+  if (hostname) err.hostname = hostname;
+  return err;
 }
 
 function uvException(ctx) { return new UVException(ctx); }
