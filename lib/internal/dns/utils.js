@@ -135,6 +135,7 @@ function initialOrder() {
   for (let i = 0; i < execArgv.length; i++) {
     const arg = execArgv[i];
     if (arg.startsWith('--dns-result-order=')) fromCli = arg.slice('--dns-result-order='.length);
+    else if (arg === '--dns-result-order') fromCli = execArgv[++i];
   }
   if (fromCli === undefined) return 'verbatim';
   validateOneOf(fromCli, '--dns-result-order', validDnsOrders);
