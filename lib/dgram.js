@@ -2,7 +2,8 @@
 // node:dgram — UDP sockets over internalBinding('udp_wrap') (src/modules/udp_wrap.cc).
 // A socket binds implicitly on its first send or connect; sends and connects issued while the
 // bind (a name lookup, then bind(2)) is in progress wait in a queue flushed on 'listening'.
-// Cluster is not part of protoJS: `exclusive` is accepted and has no effect.
+// Cluster is not part of protoJS: `exclusive` is accepted and has no effect. receiveBlockList
+// drops datagrams from blocked senders; sendBlockList refuses sends and connects to blocked ones.
 
 const EventEmitter = require('events');
 const { Buffer } = require('buffer');
@@ -15,6 +16,7 @@ const {
     ERR_INVALID_ARG_TYPE,
     ERR_INVALID_ARG_VALUE,
     ERR_INVALID_FD_TYPE,
+    ERR_IP_BLOCKED,
     ERR_MISSING_ARGS,
     ERR_SOCKET_ALREADY_BOUND,
     ERR_SOCKET_BAD_BUFFER_SIZE,
@@ -25,7 +27,7 @@ const {
   },
 } = require('internal/errors');
 const { kStateSymbol, newHandle, createSocketHandle } = require('internal/dgram');
-const { isIP } = require('internal/net');
+const { isIP } = require('internal/net/ip');
 const {
   isInt32,
   validateAbortSignal,
@@ -51,6 +53,18 @@ const SEND_BUFFER = false;
 const kOwner = Symbol('owner');
 const kEmptyObject = Object.freeze({ __proto__: null });
 
+let BlockList;
+function validateBlockList(list, name) {
+  BlockList ??= require('internal/blocklist').BlockList;
+  if (!BlockList.isBlockList(list)) throw new ERR_INVALID_ARG_TYPE(name, 'net.BlockList', list);
+  return list;
+}
+
+// Whether a BlockList (receiveBlockList / sendBlockList) refuses this address.
+function blocked(list, address) {
+  return list !== undefined && list.check(address, `ipv${isIP(address)}`);
+}
+
 let util;
 function lazyUtil() {
   util ??= require('util');
@@ -63,6 +77,8 @@ function Socket(type, listener) {
   let lookup;
   let recvBufferSize;
   let sendBufferSize;
+  let receiveBlockList;
+  let sendBlockList;
   if (type !== null && typeof type === 'object') {
     options = type;
     type = options.type;
@@ -71,6 +87,12 @@ function Socket(type, listener) {
     if (options.sendBufferSize) validateUint32(options.sendBufferSize, 'options.sendBufferSize');
     recvBufferSize = options.recvBufferSize;
     sendBufferSize = options.sendBufferSize;
+    if (options.receiveBlockList) {
+      receiveBlockList = validateBlockList(options.receiveBlockList, 'options.receiveBlockList');
+    }
+    if (options.sendBlockList) {
+      sendBlockList = validateBlockList(options.sendBlockList, 'options.sendBlockList');
+    }
   }
   const handle = newHandle(type, lookup);
   handle[kOwner] = this;
@@ -88,6 +110,8 @@ function Socket(type, listener) {
     ipv6Only: options?.ipv6Only,
     recvBufferSize,
     sendBufferSize,
+    receiveBlockList,
+    sendBlockList,
   };
 
   if (options?.signal !== undefined) {
@@ -143,6 +167,7 @@ function onMessage(nread, handle, ab, rinfo) {
     self.emit('error', new ErrnoException(nread, 'recvmsg'));
     return;
   }
+  if (blocked(self[kStateSymbol].receiveBlockList, rinfo.address)) return;
   const buf = new FastBuffer(ab);
   rinfo.size = buf.length;
   self.emit('message', buf, rinfo);
@@ -323,6 +348,7 @@ function startConnect(self, port, address, callback) {
   if (callback) self.once('connect', callback);
   state.handle.lookup(address, (ex, ip) => {
     if (!state.handle) return;
+    if (!ex && blocked(state.sendBlockList, ip)) ex = new ERR_IP_BLOCKED(ip);
     if (!ex) {
       const err = state.handle.connect(ip, port);
       if (err) ex = new ExceptionWithHostPort(err, 'connect', address, port);
@@ -362,6 +388,10 @@ Socket.prototype.connectSync = function connectSync(port, address) {
   if (state.bindState === UNBOUND) this.bindSync();
   else if (state.bindState !== BOUND) throw new ERR_SOCKET_ALREADY_BOUND();
   state.connectState = CONNECTING;
+  if (blocked(state.sendBlockList, address)) {
+    state.connectState = DISCONNECTED;
+    throw new ERR_IP_BLOCKED(address);
+  }
   const err = state.handle.connect(address, port);
   if (err) {
     state.connectState = DISCONNECTED;
@@ -483,6 +513,10 @@ function doSend(ex, self, ip, list, address, port, callback) {
     return;
   }
   if (!state.handle) return;
+  if (ip && blocked(state.sendBlockList, ip)) {
+    if (callback) process.nextTick(callback, new ERR_IP_BLOCKED(ip));
+    return;
+  }
 
   const req = { list, address, port, callback, oncomplete: undefined };
   if (callback) req.oncomplete = afterSend;

@@ -3,7 +3,7 @@
 // through c-ares (internalBinding('cares_wrap'): src/modules/cares_wrap.cc, dns_channel.cc),
 // and protoJS's optional lookup cache (setLookupCache, see lib/internal/dns/lookup_cache.js).
 
-const { isIP } = require('internal/net');
+const { isIP } = require('internal/net/ip');
 const {
   DNSException,
   codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_MISSING_ARGS },

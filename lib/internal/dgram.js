@@ -4,7 +4,7 @@
 // (or the socket's own lookup option) in the socket's family.
 
 const { codes: { ERR_SOCKET_BAD_TYPE }, uvErrnoFromCode } = require('internal/errors');
-const { isIP } = require('internal/net');
+const { isIP } = require('internal/net/ip');
 const { isInt32, validateFunction } = require('internal/validators');
 const { UDP } = internalBinding('udp_wrap');
 

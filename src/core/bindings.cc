@@ -13,6 +13,8 @@ namespace pjs {
   V(buffer) \
   V(webstreams) \
   V(zlib) \
+  V(v8) \
+  V(tcp_wrap) \
   V(udp_wrap) \
   V(cares_wrap)
 

@@ -84,7 +84,7 @@ function resolverForTtl() {
     ttlServers = '';
   }
   if (key !== ttlServers) {
-    const { isIP } = require('internal/net');
+    const { isIP } = require('internal/net/ip');
     const list = getDefaultResolver()._handle.getServers().map(([ip, port]) => [isIP(ip), ip, port || 53]);
     ttlResolver.setServers(list);
     ttlServers = key;

@@ -1,7 +1,7 @@
 'use strict';
 // dns.promises / node:dns/promises: the same requests as node:dns, settled as promises.
 
-const { isIP } = require('internal/net');
+const { isIP } = require('internal/net/ip');
 const {
   DNSException,
   codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_MISSING_ARGS },

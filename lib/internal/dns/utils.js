@@ -10,7 +10,7 @@ const {
     ERR_INVALID_IP_ADDRESS,
   },
 } = require('internal/errors');
-const { isIP } = require('internal/net');
+const { isIP } = require('internal/net/ip');
 const {
   validateArray,
   validateInt32,
