@@ -108,7 +108,6 @@ async function mainFetch(request, controller) {
       return makeNetworkError('not implemented... yet...');
     case 'http:':
     case 'https:':
-      if (badPorts.has(url.port)) return makeNetworkError('bad port');
       return require('internal/fetch/http_fetch').httpFetch(request, controller);
     default:
       return makeNetworkError('unknown scheme');
@@ -141,4 +140,8 @@ function blobFetch(request, url) {
   return response;
 }
 
-module.exports = { fetch, mainFetch };
+function isBadPort(port) {
+  return badPorts.has(port);
+}
+
+module.exports = { fetch, isBadPort, mainFetch };

@@ -5,6 +5,7 @@
 // decompression (gzip, deflate, br), response bodies as byte ReadableStreams with
 // backpressure, aborts, and keep-alive connection reuse through one Agent per protocol.
 
+const { Buffer } = require('buffer');
 const { HeadersList } = require('internal/fetch/headers');
 const { makeNetworkError, makeResponseState, nullBodyStatus, redirectStatus } = require('internal/fetch/response');
 
@@ -30,7 +31,9 @@ function agentFor(protocol) {
 
 // https://fetch.spec.whatwg.org/#concept-http-fetch with its redirect steps.
 async function httpFetch(request, controller) {
+  const { isBadPort } = require('internal/fetch/fetch');
   for (;;) {
+    if (isBadPort(parseURL(request.urlList[request.urlList.length - 1]).port)) return makeNetworkError('bad port');
     const response = await networkFetch(request, controller);
     if (response.type === 'error' || !redirectStatus.includes(response.status)) {
       response.urlList = [...request.urlList];
@@ -281,8 +284,13 @@ function writeBody(req, body, fail) {
       for (;;) {
         const { done, value } = await reader.read();
         if (done) break;
-        if (!(value instanceof Uint8Array)) throw new TypeError('Received non-Uint8Array chunk');
-        if (!req.write(value)) await new Promise((resolve) => req.once('drain', resolve));
+        // undici writes strings and other views as they come.
+        let chunk = value;
+        if (typeof chunk === 'string') chunk = Buffer.from(chunk, 'utf8');
+        else if (ArrayBuffer.isView(chunk)) chunk = new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+        else throw new TypeError('Received non-Uint8Array chunk');
+        if (chunk.byteLength === 0) continue;
+        if (!req.write(chunk)) await new Promise((resolve) => req.once('drain', resolve));
         if (req.destroyed) return;
       }
       req.end();
