@@ -13,6 +13,12 @@ namespace pjs {
   V(buffer) \
   V(webstreams) \
   V(zlib) \
+  V(v8) \
+  V(tcp_wrap) \
+  V(udp_wrap) \
+  V(cares_wrap) \
+  V(crypto) \
+  V(tls_wrap) \
   V(compile_cache)
 
 #define DECLARE(name) void init_##name##_binding(Environment& env, const Value& target);

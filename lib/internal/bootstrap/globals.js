@@ -63,6 +63,18 @@ function setupGlobals() {
                       'TextDecoderStream', 'CompressionStream', 'DecompressionStream']) {
     defineLazy(name, () => require('stream/web')[name]);
   }
+  // fetch and its classes (Node's are undici's), loaded on first use; `fetch` is enumerable.
+  for (const [name, file] of [['Headers', 'headers'], ['Request', 'request'],
+                              ['Response', 'response'], ['FormData', 'formdata']]) {
+    defineLazy(name, () => require(`internal/fetch/${file}`)[name]);
+  }
+  runtimeGlobals.add('fetch');
+  Object.defineProperty(globalThis, 'fetch', {
+    value: function fetch(input, init = undefined) {  // eslint-disable-line no-unused-vars
+      return Reflect.apply(require('internal/fetch/fetch').fetch, undefined, arguments);
+    },
+    writable: true, configurable: true, enumerable: true,
+  });
   // perf_hooks' timeline (as Node: `performance` is an enumerable accessor) and structuredClone.
   let performanceValue;
   const performanceAccessors = Object.getOwnPropertyDescriptor({
@@ -81,6 +93,26 @@ function setupGlobals() {
     },
     writable: true, configurable: true, enumerable: true,
   });
+  // Web Crypto (as Node: `crypto` is an enumerable getter without a setter; OpenSSL is
+  // touched only when it is first read).
+  runtimeGlobals.add('crypto');
+  let cryptoValue;
+  Object.defineProperty(globalThis, 'crypto', {
+    configurable: true,
+    enumerable: true,
+    get: function get() {
+      if (this !== globalThis && this != null) {
+        const { codes: { ERR_INVALID_THIS } } = require('internal/errors');
+        throw new ERR_INVALID_THIS('nullish or must be the global object');
+      }
+      return (cryptoValue ??= require('internal/crypto/webcrypto').crypto);
+    },
+    set: undefined,
+  });
+  Object.defineProperty(Object.getOwnPropertyDescriptor(globalThis, 'crypto').get, 'name', { value: 'get crypto' });
+  for (const name of ['Crypto', 'CryptoKey', 'SubtleCrypto']) {
+    defineLazy(name, () => require('internal/crypto/webcrypto')[name]);
+  }
   // Target of `import(specifier, options)` as rewritten by internal/modules/esm/attributes.
   defineLazy('__protojsImportWith', () => require('internal/modules/esm/attributes').importWith);
 
