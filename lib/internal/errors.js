@@ -440,6 +440,7 @@ E('ERR_CRYPTO_HASH_FINALIZED', 'Digest already called', Error);
 E('ERR_CRYPTO_HASH_UPDATE_FAILED', 'Hash update failed', Error);
 E('ERR_CRYPTO_INVALID_DIGEST', 'Invalid digest: %s', TypeError);
 E('ERR_CRYPTO_INVALID_KEYLEN', 'Invalid key length', RangeError);
+E('ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE', 'Invalid key object type %s, expected %s.', TypeError);
 E('ERR_CRYPTO_INVALID_STATE', 'Invalid state for operation %s', Error);
 E('ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH', 'Input buffers must have the same byte length',
   RangeError);
@@ -601,6 +602,7 @@ E('ERR_INVALID_URL_SCHEME', (expected) => {
     `of scheme ${expected[0]}`;
   return `The URL must be ${res}`;
 }, TypeError);
+E('ERR_IP_BLOCKED', (ip) => `IP(${ip}) is blocked by net.BlockList`, Error);
 E('ERR_IPC_CHANNEL_CLOSED', 'Channel closed', Error);
 E('ERR_IPC_DISCONNECTED', 'IPC channel is already disconnected', Error);
 E('ERR_IPC_ONE_PIPE', 'Child process can have only one IPC pipe', Error);
@@ -1022,9 +1024,13 @@ function DNSException(code, syscall, hostname) {
     if (code === -3008 || code === -3007) code = 'ENOTFOUND'; // EAI_NONAME, EAI_NODATA
     else code = uvErrName(code);
   }
-  return makeSystemLikeError(`${syscall} ${code}${hostname ? ` ${hostname}` : ''}`, {
-    errno, code, syscall, hostname: hostname || undefined,
-  });
+  const err = makeSystemLikeError(`${syscall} ${code}${hostname ? ` ${hostname}` : ''}`, {});
+  // Node sets errno even when it is undefined (c-ares codes have no number).
+  err.errno = errno;
+  err.code = code;
+  err.syscall = syscall;
+  if (hostname) err.hostname = hostname;
+  return err;
 }
 
 function uvException(ctx) { return new UVException(ctx); }

@@ -14,7 +14,10 @@ namespace pjs {
   V(webstreams) \
   V(zlib) \
   V(v8) \
-  V(tcp_wrap)
+  V(tcp_wrap) \
+  V(udp_wrap) \
+  V(cares_wrap) \
+  V(crypto)
 
 #define DECLARE(name) void init_##name##_binding(Environment& env, const Value& target);
 PJS_BINDINGS(DECLARE)
