@@ -165,6 +165,9 @@ test('localAddress and localPort', async () => {
   await once(c, 'connect');
   assert.strictEqual(c.localPort, localPort);
   assert.strictEqual((await collect(c)).toString(), `127.0.0.1 ${localPort}`);
+  // localAddress alone: any local port.
+  const d = net.connect({ port, host: '127.0.0.1', localAddress: '127.0.0.1' });
+  assert.match((await collect(d)).toString(), /^127\.0\.0\.1 \d+$/);
   server.close();
 });
 

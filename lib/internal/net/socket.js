@@ -27,7 +27,7 @@ const { TCP, constants: TCPConstants } = internalBinding('tcp_wrap');
 const { Pipe, constants: PipeConstants } = internalBinding('pipe_wrap');
 const { UV_EOF } = internalBinding('stream_wrap');
 const UV_ENOTCONN = -107;
-const netClientSocketChannel = require('diagnostics_channel').channel('net.client.socket');
+let netClientSocketChannel;  // diagnostics_channel 'net.client.socket', on the first connect()
 
 let connectImpl;
 function connectModule() {
@@ -591,6 +591,7 @@ Socket.prototype.connect = function(...args) {
   const options = normalized[0];
   const cb = normalized[1];
 
+  netClientSocketChannel ??= require('diagnostics_channel').channel('net.client.socket');
   if (netClientSocketChannel.hasSubscribers) netClientSocketChannel.publish({ socket: this });
   if (cb !== null) this.once('connect', cb);
   if (this._parent?.connecting) return this;
