@@ -1,29 +1,41 @@
 // internalBinding('contextify'): compiling user code. CommonJS wrappers, scripts for -e and the
 // REPL, and entry points into the ES module graph.
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <cerrno>
+#include <cstring>
+#include <string_view>
 #include "binding/call.h"
+#include "modules/buffer_codec.h"
 #include "core/compile_cache.h"
 #include "core/environment.h"
 #include "qjs_engine.h"
 
 namespace pjs {
 
-// compileFunction(source, filename, params[], cacheable) → function(params…) { source }
-// The parameter list sits on the first line so reported line numbers match the file. With
-// `cacheable` (a module file) and the compile cache enabled, the bytecode comes from, or goes
-// to, the cache (core/compile_cache.h).
-static Value compileFunction(Call& c) {
-  std::string src = c.string(0, "source");
-  std::string filename = c.string(1, "filename");
+static std::string joinParams(const Value& p) {
   std::string params;
-  Value p = c.arg(2);
   int64_t n = p.isObject() ? p.get("length").toInt64(0) : 0;
   for (int64_t i = 0; i < n; i++) {
     if (i) params += ", ";
     params += p.get(static_cast<uint32_t>(i)).toString();
   }
-  JSContext* ctx = c.ctx();
-  CompileCache* cache = c.boolean(3) ? c.env().compileCache.get() : nullptr;
-  std::string wrapped = "(function (" + params + ") {" + src + "\n})";
+  return params;
+}
+
+// function(params…) { src }: the parameter list sits on the first line so reported line numbers
+// match the file. With a cache (a module file, the compile cache enabled), the bytecode comes
+// from, or goes to, the cache (core/compile_cache.h).
+static Value compileWrapped(JSContext* ctx, CompileCache* cache, std::string_view src,
+                            const std::string& filename, const std::string& params) {
+  std::string wrapped;
+  wrapped.reserve(src.size() + params.size() + 16);
+  wrapped += "(function (";
+  wrapped += params;
+  wrapped += ") {";
+  wrapped += src;
+  wrapped += "\n})";
   if (!cache) {
     return Value(ctx, check(JS_Eval(ctx, wrapped.c_str(), wrapped.size(), filename.c_str(), JS_EVAL_TYPE_GLOBAL)));
   }
@@ -35,6 +47,60 @@ static Value compileFunction(Call& c) {
     cache->write(ctx, key, code);
   }
   return Value(ctx, check(JS_EvalFunction(ctx, code)));  // runs the script: the function
+}
+
+// compileFunction(source, filename, params[], cacheable) → function(params…) { source }
+static Value compileFunction(Call& c) {
+  std::string src = c.string(0, "source");
+  std::string filename = c.string(1, "filename");
+  std::string params = joinParams(c.arg(2));
+  CompileCache* cache = c.boolean(3) ? c.env().compileCache.get() : nullptr;
+  return compileWrapped(c.ctx(), cache, src, filename, params);
+}
+
+// compileFile(filename, params[], cacheable) → the CommonJS wrapper function of a file, read
+// here as bytes — its source never becomes a JS string (Module._compile's byte-order-mark and
+// "#!" handling is applied). undefined when the file is not well-formed UTF-8: the caller then
+// reads it as a string (invalid sequences become U+FFFD) and uses compileFunction.
+static Value compileFile(Call& c) {
+  std::string filename = c.string(0, "filename");
+  std::string params = joinParams(c.arg(1));
+  JSContext* ctx = c.ctx();
+  std::string src;
+  int fd;
+  do fd = ::open(filename.c_str(), O_RDONLY | O_CLOEXEC); while (fd < 0 && errno == EINTR);
+  if (fd < 0) throwUvError(ctx, -errno, "open", filename.c_str());
+  struct stat st;
+  size_t expect = fstat(fd, &st) == 0 && S_ISREG(st.st_mode) ? static_cast<size_t>(st.st_size) : 0;
+  src.resize(expect > 0 ? expect : 65536);
+  size_t got = 0;
+  // a regular file is read up to the size fstat gave (as Node's readFileSync), others to the end
+  while (expect == 0 || got < expect) {
+    if (got == src.size()) src.resize(src.size() * 2);
+    ssize_t n = ::read(fd, src.data() + got, src.size() - got);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) {
+      int err = -errno;
+      ::close(fd);
+      throwUvError(ctx, err, "read", filename.c_str());
+    }
+    if (n == 0) break;
+    got += static_cast<size_t>(n);
+  }
+  ::close(fd);
+  src.resize(got);
+  if (!codec::isUtf8(reinterpret_cast<const uint8_t*>(src.data()), src.size())) return undefined(ctx);
+  // as Module._compile: a "#!" line at the very start becomes a comment (same length: patched in
+  // place), else a byte-order mark is dropped
+  std::string_view body(src);
+  if (body.substr(0, 2) == "#!") {
+    src[0] = '/';
+    src[1] = '/';
+  } else if (body.substr(0, 3) == "\xEF\xBB\xBF") {
+    body.remove_prefix(3);
+  }
+  CompileCache* cache = c.boolean(2) ? c.env().compileCache.get() : nullptr;
+  return compileWrapped(ctx, cache, body, filename, params);
 }
 
 // runScript(source, filename) → completion value of a sloppy global script.
@@ -79,6 +145,7 @@ static Value promiseState(Call& c) {
 void init_contextify_binding(Environment& env, const Value& t) {
   JSContext* ctx = env.context();
   setMethod<compileFunction>(ctx, t, "compileFunction", 4);
+  setMethod<compileFile>(ctx, t, "compileFile", 3);
   setMethod<runScript>(ctx, t, "runScript", 2);
   setMethod<checkSyntax>(ctx, t, "checkSyntax", 3);
   setMethod<importSync>(ctx, t, "importSync", 2);

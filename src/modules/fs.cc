@@ -10,6 +10,7 @@
 #include <string>
 #include "binding/call.h"
 #include "core/environment.h"
+#include "modules/buffer_string.h"
 #include "modules/fs_req.h"
 
 namespace pjs {
@@ -44,11 +45,12 @@ static std::string readWhole(JSContext* ctx, const std::string& path) {
   return out;
 }
 
-// readFileUtf8(path) → string
+// readFileUtf8(path) → string, decoded as Node's readFileSync(path, 'utf8') (WHATWG: U+FFFD per
+// maximal invalid subpart)
 static Value readFileUtf8(Call& c) {
   std::string path = c.string(0, "path");
   std::string data = readWhole(c.ctx(), path);
-  return str(c.ctx(), data);
+  return bytesToString(c.ctx(), reinterpret_cast<const uint8_t*>(data.data()), data.size(), codec::UTF8);
 }
 
 // internalModuleStat(path) → 0 file, 1 directory, negative errno otherwise

@@ -5,14 +5,26 @@
 // the graph uses top-level await).
 const path = require('path');
 const fsb = internalBinding('fs');
-const { compileFunction, importSync, promiseState, checkSyntax } = internalBinding('contextify');
+const { compileFunction, compileFile, importSync, promiseState, checkSyntax } = internalBinding('contextify');
 const { requireBuiltin, builtinIds, isPublicBuiltin, schemeOnly } = require('internal/bootstrap/realm');
 const pkgs = require('internal/modules/package_json');
 
 const requireConditions = new Set(['require', 'node', 'node-addons', 'module-sync']);
 const kIsMainSymbol = Symbol('kIsMainSymbol');
 
-function stat(filename) { return fsb.internalModuleStat(filename); }  // 0 file, 1 dir, <0 none
+// internalModuleStat: 0 file, 1 directory, < 0 none. While a top-level module runs (and
+// everything it requires synchronously), successful results are remembered, as Node's statCache.
+let statCache = null;
+let requireDepth = 0;
+function stat(filename) {
+  if (statCache !== null) {
+    const known = statCache.get(filename);
+    if (known !== undefined) return known;
+  }
+  const result = fsb.internalModuleStat(filename);
+  if (statCache !== null && result >= 0) statCache.set(filename, result);
+  return result;
+}
 
 // The loader's realpath remembers every resolved path prefix for the life of the process (as
 // Node's realpathCache does): a deep node_modules tree costs one lstat per new directory.
@@ -39,7 +51,12 @@ class Module {
 
   require(id) {
     validateRequest(id);
-    return Module._load(id, this, false);
+    requireDepth++;
+    try {
+      return Module._load(id, this, false);
+    } finally {
+      requireDepth--;
+    }
   }
 
   load(filename) {
@@ -51,14 +68,15 @@ class Module {
   }
 
   _compile(content, filename) {
-    if (content.charCodeAt(0) === 0xFEFF) content = content.slice(1);
+    // "#!" only counts at the very start (after a byte-order mark it is a syntax error, as in V8)
     if (content.startsWith('#!')) content = '//' + content.slice(2);
+    else if (content.charCodeAt(0) === 0xFEFF) content = content.slice(1);
     let wrapper;
     if (Module.wrap !== defaultWrap) {
       const { runScript } = internalBinding('contextify');
       wrapper = runScript(Module.wrap(content), filename);
     } else {
-      const params = ['exports', 'require', 'module', '__filename', '__dirname'];
+      const params = kWrapperParams;
       const cacheable = filename.charCodeAt(0) === 47;  // a file (the compile cache may hold it)
       try {
         wrapper = compileFunction(content, filename, params, cacheable);
@@ -75,10 +93,40 @@ class Module {
         }
       }
     }
-    const dirname = path.dirname(filename);
-    const moduleRequire = makeRequireFunction(this);
-    return wrapper.call(this.exports, this.exports, moduleRequire, this, filename, dirname);
+    return runWrapper(this, wrapper, filename);
   }
+}
+
+const kWrapperParams = ['exports', 'require', 'module', '__filename', '__dirname'];
+const kOriginalCompile = Module.prototype._compile;
+
+function runWrapper(module, wrapper, filename) {
+  const dirname = path.dirname(filename);
+  const moduleRequire = makeRequireFunction(module);
+  if (requireDepth !== 0) return wrapper.call(module.exports, module.exports, moduleRequire, module, filename, dirname);
+  statCache = new Map();
+  try {
+    return wrapper.call(module.exports, module.exports, moduleRequire, module, filename, dirname);
+  } finally {
+    statCache = null;
+  }
+}
+
+// Loads a CommonJS file. Unless _compile or the wrapper were replaced (then they get the source
+// as a string, as in Node), the file is compiled natively from its bytes — or read from the
+// compile cache — without its source ever becoming a JS string. A SyntaxError (maybe syntax
+// that needs esm/rewrite.js, or an ES module) and files that are not UTF-8 take _compile's path.
+function loadCommonJS(module, filename) {
+  if (module._compile === kOriginalCompile && Module.wrap === defaultWrap) {
+    let wrapper;
+    try {
+      wrapper = compileFile(filename, kWrapperParams, filename.charCodeAt(0) === 47);
+    } catch (err) {
+      if (!(err instanceof SyntaxError)) throw err;
+    }
+    if (wrapper !== undefined) return runWrapper(module, wrapper, filename);
+  }
+  module._compile(fsb.readFileUtf8(filename), filename);
 }
 
 function defaultWrap(script) { return Module.wrapper[0] + script + Module.wrapper[1]; }
@@ -125,12 +173,11 @@ function loadESMFromCJS(module, filename) {
 }
 
 Module._extensions['.js'] = function loadJS(module, filename) {
-  const content = fsb.readFileUtf8(filename);
   if (filename.endsWith('.js')) {
     const pkg = pkgs.readPackageScope(filename);
     if (pkg && pkg.type === 'module') return loadESMFromCJS(module, filename);
   }
-  module._compile(content, filename);
+  loadCommonJS(module, filename);
 };
 Module._extensions['.json'] = function loadJSON(module, filename) {
   const content = fsb.readFileUtf8(filename);
@@ -158,7 +205,7 @@ function findLongestRegisteredExtension(filename) {
   return '.js';
 }
 Module._extensions['.cjs'] = function loadCJS(module, filename) {
-  module._compile(fsb.readFileUtf8(filename), filename);
+  loadCommonJS(module, filename);
 };
 Module._extensions['.mjs'] = function loadMJS(module, filename) {
   loadESMFromCJS(module, filename);
