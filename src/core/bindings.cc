@@ -12,7 +12,8 @@ namespace pjs {
   V(fs_event_wrap) V(fs_dir) \
   V(buffer) \
   V(webstreams) \
-  V(zlib)
+  V(zlib) \
+  V(http_parser)
 
 #define DECLARE(name) void init_##name##_binding(Environment& env, const Value& target);
 PJS_BINDINGS(DECLARE)
