@@ -1,12 +1,18 @@
 'use strict';
 // Glue between a JS stream and a native stream handle (internalBinding('stream_wrap'), see
 // docs/BINDINGS.md): writes with Node's completion rules and the handle's onread callback.
-// Used by process.stdin/stdout/stderr and tty streams; net sockets are meant to reuse it.
+// Used by process.stdin/stdout/stderr, tty streams and net.Socket.
 
 const { errnoException } = require('internal/errors');
 const { UV_EOF } = internalBinding('stream_wrap');
 
 const kOwner = Symbol('owner');  // handle → the JS stream that owns it
+const kUpdateTimer = Symbol('kUpdateTimer');
+const kAfterAsyncWrite = Symbol('kAfterAsyncWrite');
+const kBuffer = Symbol('kBuffer');
+const kBufferCb = Symbol('kBufferCb');
+const kBufferGen = Symbol('kBufferGen');
+const { FastBuffer } = require('internal/buffer');
 
 let BufferClass;
 function getBuffer() {
@@ -52,6 +58,8 @@ function onWriteComplete(status) {
     else stream.destroy(ex);
     return;
   }
+  if (stream[kUpdateTimer] !== undefined) stream[kUpdateTimer]();
+  if (stream[kAfterAsyncWrite] !== undefined) stream[kAfterAsyncWrite]();
   if (typeof this.callback === 'function') this.callback(null);
 }
 
@@ -93,14 +101,17 @@ function writevGeneric(stream, data, cb) {
   return req;
 }
 
-// handle.onread = onStreamRead: bytes go to stream.push(); end of input pushes null; an error
-// destroys the stream.
+// handle.onread = onStreamRead: bytes go to stream.push() (or, with net's `onread` option, into
+// the user's buffer); end of input pushes null; an error destroys the stream. A stream with a
+// [kUpdateTimer]() method (net.Socket) has it called on every read, for its idle timeout.
 function onStreamRead(nread, buf) {
   const stream = this[kOwner];
   if (!stream) return;
+  if (stream[kUpdateTimer] !== undefined) stream[kUpdateTimer]();
   if (nread > 0 && !stream.destroyed) {
-    const chunk = getBuffer().from(buf.buffer, buf.byteOffset, buf.byteLength);
-    if (!stream.push(chunk)) {
+    const ok = stream[kBuffer] ? deliverToUserBuffer(stream, buf)
+      : stream.push(new FastBuffer(buf.buffer, buf.byteOffset, nread));
+    if (!ok) {
       this.reading = false;
       if (!stream.destroyed) {
         const err = this.readStop();
@@ -120,4 +131,27 @@ function onStreamRead(nread, buf) {
   stream.read(0);
 }
 
-module.exports = { kOwner, writeGeneric, writevGeneric, onStreamRead };
+// net's onread option: { buffer, callback }. The bytes are copied into the user's buffer (in
+// pieces of its size) and callback(nread, buffer) runs for each; false from it pauses reading.
+// With a buffer generator (stream[kBufferGen]) the next buffer is asked for after each piece.
+function deliverToUserBuffer(stream, buf) {
+  let ok = true;
+  for (let off = 0; off < buf.byteLength;) {
+    const target = stream[kBuffer];
+    const n = Math.min(target.byteLength, buf.byteLength - off);
+    if (n === 0) break;
+    target.set(off === 0 && n === buf.byteLength ? buf : buf.subarray(off, off + n), 0);
+    off += n;
+    if (stream[kBufferCb](n, target) === false) ok = false;
+    const gen = stream[kBufferGen];
+    if (gen !== null) {
+      const next = gen();
+      if (next instanceof Uint8Array) stream[kBuffer] = next;
+    }
+  }
+  return ok;
+}
+
+module.exports = {
+  kOwner, kUpdateTimer, kAfterAsyncWrite, kBuffer, kBufferCb, kBufferGen, writeGeneric, writevGeneric, onStreamRead,
+};

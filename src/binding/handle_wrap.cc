@@ -32,6 +32,16 @@ Value HandleWrap::close(Call& c) {
   return undefined(c.ctx());
 }
 
+int HandleWrap::beginClose(const Value& cb, int (*closer)(uv_handle_t*, uv_close_cb)) {
+  if (state_ != State::Open) return UV_EBADF;
+  int r = closer(handle_, onClosed);
+  if (r != 0) return r;
+  state_ = State::Closing;
+  if (cb.isFunction()) closeCallback_ = cb;
+  keepAlive(true);  // until the close callback has run
+  return 0;
+}
+
 Value HandleWrap::ref(Call& c) {
   if (state_ == State::Open) uv_ref(handle_);
   return undefined(c.ctx());

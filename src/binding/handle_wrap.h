@@ -27,6 +27,9 @@ class HandleWrap : public NativeObject {
   uv_handle_t* handle() const { return handle_; }
   // Closes the handle (no JS callback); safe to call in any state.
   void closeHandle();
+  // close()'s work with another closer (e.g. uv_tcp_close_reset): 0, or closer's error (then
+  // nothing changed), or UV_EBADF if not open. cb (if a function) runs when closed.
+  int beginClose(const Value& cb, int (*closer)(uv_handle_t*, uv_close_cb));
 
  private:
   enum class State { Unopened, Open, Closing, Closed };

@@ -13,6 +13,8 @@ namespace pjs {
   V(buffer) \
   V(webstreams) \
   V(zlib) \
+  V(v8) \
+  V(tcp_wrap) \
   V(http_parser)
 
 #define DECLARE(name) void init_##name##_binding(Environment& env, const Value& target);

@@ -1,14 +1,17 @@
-// internalBinding('pipe_wrap'): `new Pipe(ipc = false)` wraps a uv_pipe_t and is a stream handle
-// (stream_wrap.h). open(fd) adopts an existing descriptor (stdin/stdout when they are pipes)
-// and returns 0 or a negative errno. Listening and connecting come with node:net.
+// internalBinding('pipe_wrap'): `new Pipe(type)` wraps a uv_pipe_t (type constants.SOCKET,
+// SERVER or IPC; `true` also means IPC) and is a stream handle (stream_wrap.h) that listens and
+// connects (connection_wrap.h) on Unix-domain sockets:
+//   open(fd), bind(path), listen(backlog), connect(req, path), fchmod(mode)
+// all return 0 or a negative errno (a failed connect reports through req.oncomplete).
 #include "core/environment.h"
-#include "modules/stream_wrap.h"
+#include "modules/connection_wrap.h"
 
 namespace pjs {
 
-class PipeWrap : public StreamWrap {
+class PipeWrap : public ConnectionWrap {
  public:
-  PipeWrap(Environment& env, bool ipc) : StreamWrap(env, reinterpret_cast<uv_stream_t*>(&pipe_)) {
+  PipeWrap(Environment& env, bool ipc)
+      : ConnectionWrap(env, reinterpret_cast<uv_stream_t*>(&pipe_)), ipc_(ipc) {
     if (uv_pipe_init(env.loop(), &pipe_, ipc ? 1 : 0) == 0) opened();
   }
 
@@ -18,17 +21,63 @@ class PipeWrap : public StreamWrap {
     return i64(c.ctx(), uv_pipe_open(&pipe_, fd));
   }
 
+  Value bind(Call& c) {
+    std::string name = c.string(0, "name");
+    if (!isOpen()) return i64(c.ctx(), UV_EBADF);
+    return i64(c.ctx(), uv_pipe_bind(&pipe_, name.c_str()));
+  }
+
+  Value connect(Call& c) {
+    Value req = c.arg(0);
+    std::string name = c.string(1, "name");
+    if (!isOpen()) return i64(c.ctx(), UV_EBADF);
+    ConnectReq* cr = newConnectReq(c, req);
+    uv_pipe_connect(&cr->req, &pipe_, name.c_str(), onConnect);  // errors come to onConnect
+    return connectStarted(c, cr, 0);
+  }
+
+  // fchmod(mode): mode UV_READABLE | UV_WRITABLE (the socket file readable/writable by all).
+  Value fchmod(Call& c) {
+    int mode = static_cast<int>(c.integer(0, "mode"));
+    if (!isOpen()) return i64(c.ctx(), UV_EBADF);
+    return i64(c.ctx(), uv_pipe_chmod(&pipe_, mode));
+  }
+
+ protected:
+  Value newClient(StreamWrap** out) override {
+    auto* client = new PipeWrap(env(), ipc_);
+    Value obj = NativeClass<PipeWrap>::wrap(ctx(), client);
+    *out = client;
+    return obj;
+  }
+
  private:
   uv_pipe_t pipe_{};
+  bool ipc_;
 };
 
-static PipeWrap* makePipe(Call& c) { return new PipeWrap(c.env(), c.boolean(0)); }
+static PipeWrap* makePipe(Call& c) {
+  Value type = c.arg(0);
+  bool ipc = JS_IsBool(type.get()) ? type.toBool() : type.toInt64(0) == 2;
+  return new PipeWrap(c.env(), ipc);
+}
 
 void init_pipe_wrap_binding(Environment& env, const Value& t) {
   JSContext* ctx = env.context();
+  StreamWrap::registerClass(NativeClass<PipeWrap>::id());
   t.set("Pipe", NativeClass<PipeWrap>::define<makePipe>(ctx, "Pipe", 1, {
       method<PipeWrap, &PipeWrap::open>("open", 1),
-      PJS_STREAM_METHODS(PipeWrap)}));
+      method<PipeWrap, &PipeWrap::bind>("bind", 1),
+      method<PipeWrap, &PipeWrap::connect>("connect", 2),
+      method<PipeWrap, &PipeWrap::fchmod>("fchmod", 1),
+      PJS_CONNECTION_METHODS(PipeWrap)}));
+  Value constants = object(ctx);
+  constants.set("SOCKET", i64(ctx, 0));
+  constants.set("SERVER", i64(ctx, 1));
+  constants.set("IPC", i64(ctx, 2));
+  constants.set("UV_READABLE", i64(ctx, UV_READABLE));
+  constants.set("UV_WRITABLE", i64(ctx, UV_WRITABLE));
+  t.set("constants", constants);
 }
 
 }  // namespace pjs

@@ -2,6 +2,8 @@
 // synchronously first (uv_try_write): what the kernel takes at once completes with
 // req.async = false and no callback, as Node's StreamBase does; the rest is copied and queued.
 #include "modules/stream_wrap.h"
+#include <atomic>
+#include <cstring>
 #include <memory>
 #include <vector>
 #include "core/environment.h"
@@ -23,64 +25,111 @@ struct StreamWrap::ShutdownReq {
 
 void StreamWrap::updateKeepAlive() {
   // While closing, HandleWrap holds the object until its close callback.
-  if (isOpen()) keepAlive(reading_ || pending_ > 0);
+  if (isOpen()) keepAlive(reading_ || listening_ || pending_ > 0);
 }
 
-void StreamWrap::onAlloc(uv_handle_t*, size_t suggested, uv_buf_t* buf) {
-  buf->base = new (std::nothrow) char[suggested];
-  buf->len = buf->base ? suggested : 0;
+// Classes whose objects are StreamWraps (TTY, Pipe, TCP …), for fromObject.
+static constexpr int kMaxStreamClasses = 16;
+static std::atomic<JSClassID> streamClasses[kMaxStreamClasses];
+
+void StreamWrap::registerClass(JSClassID id) {
+  for (auto& slot : streamClasses) {
+    JSClassID cur = slot.load();
+    if (cur == id) return;
+    if (cur == 0) {
+      JSClassID expected = 0;
+      if (slot.compare_exchange_strong(expected, id) || expected == id) return;
+    }
+  }
+}
+
+StreamWrap* StreamWrap::fromObject(JSContext*, JSValueConst obj) {
+  if (!JS_IsObject(obj)) return nullptr;
+  JSClassID id = JS_GetClassID(obj);
+  for (auto& slot : streamClasses) {
+    JSClassID cur = slot.load();
+    if (cur == 0) break;
+    if (cur == id) {
+      auto* native = static_cast<NativeObject*>(JS_GetOpaque(obj, id));
+      return native ? static_cast<StreamWrap*>(native) : nullptr;
+    }
+  }
+  return nullptr;
+}
+
+// Reads land in one buffer per thread; onRead copies the bytes it got into a new Uint8Array
+// before any JS runs, so the buffer is free again for the next read.
+static constexpr size_t kReadBufferSize = 64 * 1024;
+static thread_local char* readBuffer = nullptr;
+
+void StreamWrap::onAlloc(uv_handle_t*, size_t, uv_buf_t* buf) {
+  if (!readBuffer) readBuffer = new (std::nothrow) char[kReadBufferSize];
+  buf->base = readBuffer;
+  buf->len = readBuffer ? kReadBufferSize : 0;
 }
 
 void StreamWrap::onRead(uv_stream_t* s, ssize_t nread, const uv_buf_t* buf) {
-  std::unique_ptr<char[]> data(buf->base);
   auto* self = static_cast<StreamWrap*>(s->data);
   if (nread == 0 || self->env().tearingDown) return;
-  JSContext* ctx = self->ctx();
-  Value args[2] = {i64(ctx, nread), undefined(ctx)};
-  if (nread > 0) {
-    self->bytesRead_ += static_cast<uint64_t>(nread);
-    args[1] = bytes(ctx, data.get(), static_cast<size_t>(nread));
-  } else {
+  if (nread > 0) self->bytesRead_ += static_cast<uint64_t>(nread);
+  else {
     uv_read_stop(s);  // end of input or an error: nothing more will come
     self->reading_ = false;
   }
+  if (self->listener_) {
+    self->listener_->onStreamRead(nread, nread > 0 ? buf->base : nullptr);
+    if (nread < 0) self->updateKeepAlive();
+    return;
+  }
+  JSContext* ctx = self->ctx();
+  Value args[2] = {i64(ctx, nread), undefined(ctx)};
+  if (nread > 0) args[1] = bytes(ctx, buf->base, static_cast<size_t>(nread));
   // While the callback runs the object is still held (reading_ was on); only afterwards may
   // it be released.
   self->callback("onread", 2, args);
   if (nread < 0) self->updateKeepAlive();
 }
 
-Value StreamWrap::readStart(Call& c) {
-  if (!isOpen()) return i64(c.ctx(), UV_EBADF);
+int StreamWrap::startReading() {
+  if (!isOpen()) return UV_EBADF;
   int r = uv_read_start(stream_, onAlloc, onRead);
   if (r == UV_EALREADY) r = 0;
   if (r == 0) { reading_ = true; updateKeepAlive(); }
-  return i64(c.ctx(), r);
+  return r;
 }
 
-Value StreamWrap::readStop(Call& c) {
+int StreamWrap::stopReading() {
   int r = isOpen() ? uv_read_stop(stream_) : 0;
   reading_ = false;
   updateKeepAlive();
-  return i64(c.ctx(), r);
+  return r;
 }
+
+Value StreamWrap::readStart(Call& c) { return i64(c.ctx(), startReading()); }
+Value StreamWrap::readStop(Call& c) { return i64(c.ctx(), stopReading()); }
 
 static void setReqResult(const Value& req, bool async, size_t bytes) {
   req.set("async", boolean(req.ctx(), async));
   req.set("bytes", i64(req.ctx(), static_cast<int64_t>(bytes)));
 }
 
-Value StreamWrap::write(Call& c, const Value& req, std::string data) {
+Value StreamWrap::write(Call& c, const Value& req, uv_buf_t* bufs, size_t n, std::string* owned) {
   JSContext* ctx = c.ctx();
   if (!isOpen()) return i64(ctx, UV_EBADF);
-  size_t total = data.size(), done = 0;
+  size_t total = 0, done = 0, idx = 0;
+  for (size_t i = 0; i < n; i++) total += bufs[i].len;
+  auto skipEmpty = [&] { while (idx < n && bufs[idx].len == 0) idx++; };
+  skipEmpty();
   if (stream_->write_queue_size == 0) {
-    while (done < total) {
-      uv_buf_t b = uv_buf_init(data.data() + done, static_cast<unsigned>(total - done));
-      int n = uv_try_write(stream_, &b, 1);
-      if (n == UV_EAGAIN || n == UV_ENOSYS) break;
-      if (n < 0) { setReqResult(req, false, 0); return i64(ctx, n); }
-      done += static_cast<size_t>(n);
+    while (idx < n) {
+      int r = uv_try_write(stream_, bufs + idx, static_cast<unsigned>(n - idx));
+      if (r == UV_EAGAIN || r == UV_ENOSYS) break;
+      if (r < 0) { setReqResult(req, false, 0); return i64(ctx, r); }
+      done += static_cast<size_t>(r);
+      size_t k = static_cast<size_t>(r);
+      while (idx < n && k >= bufs[idx].len) { k -= bufs[idx].len; idx++; }
+      if (idx < n) { bufs[idx].base += k; bufs[idx].len -= k; }
+      skipEmpty();
     }
   }
   bytesWritten_ += done;
@@ -88,7 +137,14 @@ Value StreamWrap::write(Call& c, const Value& req, std::string data) {
     setReqResult(req, false, total);
     return i64(ctx, 0);
   }
-  auto* w = new WriteReq{{}, this, req, data.substr(done)};
+  auto* w = new WriteReq{{}, this, req, {}};
+  if (owned && n == 1) {
+    w->data = std::move(*owned);
+    w->data.erase(0, done);
+  } else {
+    w->data.reserve(total - done);
+    for (size_t i = idx; i < n; i++) w->data.append(bufs[i].base, bufs[i].len);
+  }
   w->req.data = w;
   uv_buf_t b = uv_buf_init(w->data.data(), static_cast<unsigned>(w->data.size()));
   int r = uv_write(&w->req, stream_, &b, 1, onWrite);
@@ -154,52 +210,83 @@ static bool encodeString(JSContext* ctx, JSValueConst v, const std::string& enc,
   return true;
 }
 
-static void appendBytes(JSContext* ctx, JSValueConst v, std::string& out) {
+// The bytes of a TypedArray/DataView, in place.
+static uv_buf_t viewBytes(JSContext* ctx, JSValueConst v) {
   size_t off, len, bpe;
   Value ab(ctx, JS_GetTypedArrayBuffer(ctx, v, &off, &len, &bpe));
   if (ab.isException()) throw JsThrow{};
   size_t size;
   uint8_t* p = JS_GetArrayBuffer(ctx, &size, ab.get());
   if (!p && len) throw JsThrow{};
-  out.append(reinterpret_cast<const char*>(p + off), len);
+  return uv_buf_init(reinterpret_cast<char*>(p ? p + off : nullptr), static_cast<unsigned>(len));
+}
+
+// UTF-8 of a JS string. QuickJS gives WTF-8 (lone surrogates as ED A0–BF xx); only when such a
+// sequence is present does the slower re-encoding (to U+FFFD) run.
+static void encodeUtf8(JSContext* ctx, JSValueConst v, std::string& out) {
+  size_t len;
+  const char* s = JS_ToCStringLen(ctx, &len, v);
+  if (!s) throw JsThrow{};
+  bool lone = false;
+  for (const char* p = s; (p = static_cast<const char*>(memchr(p, 0xED, len - (p - s)))); p++) {
+    if (p + 1 < s + len && static_cast<unsigned char>(p[1]) >= 0xA0) { lone = true; break; }
+  }
+  out.assign(s, len);
+  JS_FreeCString(ctx, s);
+  if (lone) encodeString(ctx, v, "utf8", out);
+}
+
+static void encodeChunk(JSContext* ctx, JSValueConst v, const std::string& enc, std::string& out) {
+  if (enc.empty() || enc == "utf8" || enc == "utf-8" || enc == "buffer") return encodeUtf8(ctx, v, out);
+  if (!encodeString(ctx, v, enc, out)) {
+    throwTypeError(ctx, "ERR_UNKNOWN_ENCODING", "Unknown encoding: " + enc);
+  }
 }
 
 Value StreamWrap::writeBuffer(Call& c) {
-  std::string data;
-  appendBytes(c.ctx(), c.raw(1), data);
-  return write(c, c.arg(0), std::move(data));
+  uv_buf_t b = viewBytes(c.ctx(), c.raw(1));
+  return write(c, c.arg(0), &b, 1, nullptr);
 }
 
 Value StreamWrap::writeString(Call& c) {
   std::string data;
-  std::string enc = c.has(2) ? c.arg(2).toString() : "utf8";
-  if (!encodeString(c.ctx(), c.raw(1), enc, data)) {
-    throwTypeError(c.ctx(), "ERR_UNKNOWN_ENCODING", "Unknown encoding: " + enc);
-  }
-  return write(c, c.arg(0), std::move(data));
+  encodeChunk(c.ctx(), c.raw(1), c.has(2) ? c.arg(2).toString() : "utf8", data);
+  uv_buf_t b = uv_buf_init(data.data(), static_cast<unsigned>(data.size()));
+  return write(c, c.arg(0), &b, 1, &data);
 }
 
 // writev(req, chunks, allBuffers): chunks is [buf, buf, …] when allBuffers, else
-// [chunk, encoding, chunk, encoding, …] as Node's.
+// [chunk, encoding, chunk, encoding, …] as Node's. Buffers are written from their own memory.
 Value StreamWrap::writev(Call& c) {
   JSContext* ctx = c.ctx();
   Value chunks = c.arg(1);
   bool allBuffers = c.boolean(2);
   int64_t n = chunks.get("length").toInt64(0);
-  std::string data, part;
+  size_t count = static_cast<size_t>(allBuffers ? n : (n + 1) / 2);
+  std::vector<Value> held;
+  held.reserve(count);
+  std::vector<std::string> strings;  // encoded strings, indexed by chunk
+  std::vector<int> stringIndex(count, -1);
   for (int64_t i = 0; i < n; i += allBuffers ? 1 : 2) {
     Value chunk = chunks.get(static_cast<uint32_t>(i));
     if (chunk.isString()) {
       std::string enc = allBuffers ? "utf8" : chunks.get(static_cast<uint32_t>(i + 1)).toString();
-      if (!encodeString(ctx, chunk.get(), enc, part)) {
-        throwTypeError(ctx, "ERR_UNKNOWN_ENCODING", "Unknown encoding: " + enc);
-      }
-      data += part;
+      stringIndex[held.size()] = static_cast<int>(strings.size());
+      strings.emplace_back();
+      encodeChunk(ctx, chunk.get(), enc, strings.back());
+    }
+    held.push_back(std::move(chunk));
+  }
+  std::vector<uv_buf_t> bufs(held.size());
+  for (size_t i = 0; i < held.size(); i++) {
+    if (stringIndex[i] >= 0) {
+      std::string& s = strings[static_cast<size_t>(stringIndex[i])];
+      bufs[i] = uv_buf_init(s.data(), static_cast<unsigned>(s.size()));
     } else {
-      appendBytes(ctx, chunk.get(), data);
+      bufs[i] = viewBytes(ctx, held[i].get());
     }
   }
-  return write(c, c.arg(0), std::move(data));
+  return write(c, c.arg(0), bufs.data(), bufs.size(), nullptr);
 }
 
 Value StreamWrap::shutdown(Call& c) {

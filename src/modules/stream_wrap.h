@@ -9,16 +9,41 @@
 //   shutdown(req)                      → errno; req.oncomplete(status) when done
 //   setBlocking(flag), getBytesRead(), getBytesWritten(), getWriteQueueSize(), getFd()
 // A subclass owns the concrete uv handle, initialises it and calls opened().
+//
+// Native consumers (e.g. an HTTP parser reading a TCP socket without a JS call per chunk):
+//   StreamWrap* s = StreamWrap::fromObject(ctx, jsHandle);   // TCP, Pipe or TTY object, or null
+//   s->stream();                                               // its uv_stream_t
+//   s->setListener(&myListener);  // reads now go to myListener->onStreamRead, not to JS onread
+// and s->startReading()/stopReading() (what JS readStart/readStop do). See docs/BINDINGS.md.
 #pragma once
 #include <string>
 #include "binding/handle_wrap.h"
 
 namespace pjs {
 
+// Receives a stream's input natively instead of its JS onread callback.
+class StreamListener {
+ public:
+  virtual ~StreamListener() = default;
+  // nread > 0: `data` holds nread bytes, valid only during the call. nread < 0: an errno (UV_EOF
+  // at end of input, data null); reading has then stopped.
+  virtual void onStreamRead(ssize_t nread, const char* data) = 0;
+};
+
 class StreamWrap : public HandleWrap {
  public:
   StreamWrap(Environment& env, uv_stream_t* stream)
       : HandleWrap(env, reinterpret_cast<uv_handle_t*>(stream)), stream_(stream) {}
+
+  // The StreamWrap behind a JS handle object of a registered stream class, else nullptr.
+  static StreamWrap* fromObject(JSContext* ctx, JSValueConst obj);
+  // Marks a NativeClass id as a StreamWrap subclass (for fromObject); idempotent.
+  static void registerClass(JSClassID id);
+
+  uv_stream_t* stream() const { return stream_; }
+  void setListener(StreamListener* l) { listener_ = l; }
+  int startReading();
+  int stopReading();
 
   Value readStart(Call& c);
   Value readStop(Call& c);
@@ -33,22 +58,25 @@ class StreamWrap : public HandleWrap {
   Value getFd(Call& c);
 
  protected:
-  uv_stream_t* stream() const { return stream_; }
+  // Holds the JS object while reading, listening or with requests in flight.
+  void updateKeepAlive();
+  int pending_ = 0;        // writes, shutdowns and connects in flight
+  bool listening_ = false;
 
  private:
   struct WriteReq;
   struct ShutdownReq;
-  // Writes `data` (already owned): synchronously when the kernel takes it all, else queued.
-  Value write(Call& c, const Value& req, std::string data);
-  void updateKeepAlive();
+  // Writes bufs[0..n): synchronously as far as the kernel takes them, the rest copied and
+  // queued. `owned` may hold the bytes already (moved into the queued request when possible).
+  Value write(Call& c, const Value& req, uv_buf_t* bufs, size_t n, std::string* owned);
   static void onAlloc(uv_handle_t*, size_t suggested, uv_buf_t* buf);
   static void onRead(uv_stream_t* s, ssize_t nread, const uv_buf_t* buf);
   static void onWrite(uv_write_t* w, int status);
   static void onShutdown(uv_shutdown_t* r, int status);
 
   uv_stream_t* stream_;
+  StreamListener* listener_ = nullptr;
   bool reading_ = false;
-  int pending_ = 0;  // writes and shutdowns in flight
   uint64_t bytesRead_ = 0;
   uint64_t bytesWritten_ = 0;
 };

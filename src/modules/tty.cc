@@ -54,6 +54,7 @@ static Value isTTY(Call& c) {
 
 void init_tty_binding(Environment& env, const Value& t) {
   JSContext* ctx = env.context();
+  StreamWrap::registerClass(NativeClass<TTYWrap>::id());
   t.set("TTY", NativeClass<TTYWrap>::define<makeTTY>(ctx, "TTY", 1, {
       method<TTYWrap, &TTYWrap::setRawMode>("setRawMode", 1),
       method<TTYWrap, &TTYWrap::getWindowSize>("getWindowSize", 0),

@@ -63,6 +63,18 @@ function setupGlobals() {
                       'TextDecoderStream', 'CompressionStream', 'DecompressionStream']) {
     defineLazy(name, () => require('stream/web')[name]);
   }
+  // fetch and its classes (Node's are undici's), loaded on first use; `fetch` is enumerable.
+  for (const [name, file] of [['Headers', 'headers'], ['Request', 'request'],
+                              ['Response', 'response'], ['FormData', 'formdata']]) {
+    defineLazy(name, () => require(`internal/fetch/${file}`)[name]);
+  }
+  runtimeGlobals.add('fetch');
+  Object.defineProperty(globalThis, 'fetch', {
+    value: function fetch(input, init = undefined) {  // eslint-disable-line no-unused-vars
+      return Reflect.apply(require('internal/fetch/fetch').fetch, undefined, arguments);
+    },
+    writable: true, configurable: true, enumerable: true,
+  });
   // perf_hooks' timeline (as Node: `performance` is an enumerable accessor) and structuredClone.
   let performanceValue;
   const performanceAccessors = Object.getOwnPropertyDescriptor({

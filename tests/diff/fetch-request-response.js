@@ -1,0 +1,98 @@
+'use strict';
+// Request and Response: init members, validation errors, inspect, statics, clone, signals.
+process.removeAllListeners('warning');
+process.on('warning', (w) => console.log('warning', w.code, w.message));
+const util = require('util');
+const t = (label, f) => {
+  try {
+    console.log(label, 'ok', f());
+  } catch (e) {
+    console.log(label, e.name, e.code, JSON.stringify(e.message), e.cause ? e.cause.message : '');
+  }
+};
+console.log(new Response('hi', { status: 201, headers: { x: 'y' } }));
+console.log(util.inspect(new Request('http://a.com/x', { method: 'post', body: 'x' })));
+console.log(Response.error(), Response.json({ a: 1 }).headers.get('content-type'));
+t('status 99', () => new Response(null, { status: 99 }));
+t('status 600', () => new Response(null, { status: 600 }));
+t('body 204', () => new Response('x', { status: 204 }));
+t('statusText', () => new Response(null, { statusText: 'a\nb' }));
+t('statusText bytes', () => new Response(null, { statusText: '\u0100' }));
+t('status text', () => new Response(null, { status: 'abc' }));
+t('status fraction', () => new Response(null, { status: 200.5 }).status);
+t('init 5', () => new Response(null, 5));
+t('headers 5', () => new Response(null, { headers: 5 }));
+t('redirect 200', () => Response.redirect('http://a/', 200));
+t('redirect relative', () => Response.redirect('/x'));
+t('redirect', () => { const r = Response.redirect('http://a/b', 301); return [r.status, r.headers.get('location'), r.type, r.body]; });
+t('redirect default', () => Response.redirect('http://a/b').status);
+t('redirect immutable', () => Response.redirect('http://a/b').headers.set('a', 'b'));
+t('json none', () => Response.json());
+t('json undefined', () => Response.json(undefined));
+t('json 204', () => Response.json({}, { status: 204 }));
+t('json init', () => { const x = Response.json({ a: 1 }, { status: 201, headers: { 'content-type': 'x/y' } }); return [x.status, x.headers.get('content-type')]; });
+t('error immutable', () => Response.error().headers.set('a', 'b'));
+t('response props', () => { const r = new Response(null, { status: 404, statusText: 'Nope' }); return [r.ok, r.status, r.statusText, r.type, r.url, r.redirected, r.body, r.bodyUsed]; });
+t('proto status', () => Response.prototype.status);
+t('desc status', () => Object.getOwnPropertyDescriptor(Response.prototype, 'status'));
+t('desc json', () => Object.getOwnPropertyDescriptor(Response, 'json'));
+t('request relative', () => new Request('/x'));
+t('request GET body', () => new Request('http://a/', { method: 'GET', body: 'x' }));
+t('request HEAD body', () => new Request('http://a/', { method: 'HEAD', body: 'x' }));
+t('CONNECT', () => new Request('http://a/', { method: 'CONNECT' }));
+t('bad method', () => new Request('http://a/', { method: 'b d' }));
+t('credentials url', () => new Request('http://u:p@a/'));
+t('stream no duplex', () => new Request('http://a/', { body: new ReadableStream(), method: 'POST' }));
+t('navigate', () => new Request('http://a/', { mode: 'navigate' }));
+t('mode x', () => new Request('http://a/', { mode: 'x' }));
+t('signal 1', () => new Request('http://a/', { signal: 1 }));
+t('no args', () => new Request());
+t('headers 1', () => new Request('http://a/', { headers: 1 }));
+t('method 1', () => new Request('http://a/', { method: 1 }).method);
+t('redirect x', () => new Request('http://a/', { redirect: 'x' }));
+t('credentials x', () => new Request('http://a/', { credentials: 'x' }));
+t('cache x', () => new Request('http://a/', { cache: 'x' }));
+t('only-if-cached', () => new Request('http://a/', { cache: 'only-if-cached' }));
+t('referrerPolicy x', () => new Request('http://a/', { referrerPolicy: 'x' }));
+t('duplex full', () => new Request('http://a/', { duplex: 'full' }));
+t('referrer url', () => new Request('http://a/', { referrer: 'http://b/' }).referrer);
+t('referrer empty', () => new Request('http://a/', { referrer: '' }).referrer);
+t('referrer client', () => new Request('http://a/', { referrer: 'about:client' }).referrer);
+t('referrer bad', () => new Request('http://a/', { referrer: '::' }));
+t('window 1', () => new Request('http://a/', { window: 1 }));
+t('window null', () => new Request('http://a/', { window: null }).url);
+t('integrity', () => { const r = new Request('http://a/', { integrity: 'x', keepalive: true }); return [r.integrity, r.keepalive]; });
+t('init 5', () => new Request('http://a/', 5));
+t('input 5', () => new Request(5));
+t('input object', () => new Request({ toString() { return 'http://x/'; } }).url);
+t('input URL', () => new Request(new URL('http://x/y?z#h')).url);
+t('methods', () => ['patch', 'delete', 'Get', 'pOsT', 'options', 'custom', 'PATCH'].map((m) => new Request('http://a/', { method: m }).method));
+t('patch again', () => new Request('http://a/', { method: 'patch' }).method);
+t('url normalized', () => new Request('HTTP://A/b/../c?x#y').url);
+t('no-cors', () => { const x = new Request('http://a/', { mode: 'no-cors' }); x.headers.set('x', 'y'); return [...x.headers]; });
+t('no-cors PUT', () => new Request('http://a/', { mode: 'no-cors', method: 'PUT' }));
+t('duplex', () => new Request('http://a/', { duplex: 'half' }).duplex);
+t('props', () => { const r = new Request('http://a/'); return [r.method, r.mode, r.credentials, r.cache, r.redirect, r.referrer, r.referrerPolicy, r.destination, r.integrity, r.keepalive, r.isReloadNavigation, r.isHistoryNavigation, r.body, r.bodyUsed]; });
+t('stream body', () => { const rs = new Request('http://a/', { method: 'POST', body: new ReadableStream(), duplex: 'half' }); return [rs.headers.get('content-type'), rs.body]; });
+t('copy headers', () => { const a = new Request('http://a/', { headers: { x: '1' } }); const b = new Request(a, { headers: { y: '2' } }); const c = new Request(a); return [[...a.headers], [...b.headers], [...c.headers]]; });
+t('copy method', () => new Request(new Request('http://a/', { method: 'PUT', body: 'x' })).method);
+t('Request names', () => [Object.getOwnPropertyNames(Request.prototype).filter((n) => n !== 'attribute'), Request.length]);
+t('Response names', () => [Object.getOwnPropertyNames(Response.prototype), Response.length]);
+const ac = new AbortController();
+const q = new Request('http://a/', { signal: ac.signal });
+console.log(q.signal === ac.signal, q.signal.aborted);
+ac.abort('why');
+console.log(q.signal.aborted, q.signal.reason, new Request(q).signal.reason, q.clone().signal.aborted);
+const pre = new AbortController();
+pre.abort(new Error('early'));
+console.log(new Request('http://a/', { signal: pre.signal }).signal.reason.message);
+const ac3 = new AbortController();
+const cl = new Request('http://a/', { signal: ac3.signal }).clone();
+ac3.abort('later');
+console.log(cl.signal.aborted, cl.signal.reason);
+console.log(Object.getOwnPropertyDescriptor(globalThis, 'fetch').enumerable, typeof fetch, fetch.name, fetch.length);
+for (const name of ['Request', 'Response', 'FormData']) {
+  globalThis[name];  // eslint-disable-line no-unused-expressions
+  const d = Object.getOwnPropertyDescriptor(globalThis, name);
+  console.log(name, typeof d.value, d.enumerable, d.writable, d.configurable);
+}
