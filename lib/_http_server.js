@@ -321,10 +321,10 @@ function connectionListener(socket) {
   socket.prependListener = generateSocketListenerWrapper('prependListener');
   socket.setEncoding = socketSetEncoding;
 
-  if (socket._handle?.isStreamBase && !socket._handle._consumed) {
+  // consume() is false for a handle that is not a native stream (nothing is taken then).
+  if (socket._handle && !socket._handle._consumed && parser.consume(socket._handle)) {
     parser._consumed = true;
     socket._handle._consumed = true;
-    parser.consume(socket._handle);
   }
   parser[kOnExecute] = onParserExecute.bind(undefined, server, socket, parser, state);
   parser[kOnTimeout] = onParserTimeout.bind(undefined, server, socket);

@@ -133,6 +133,12 @@ int HTTPParser::onMessageBegin(http_parser* hp) {
   self->headersCompleted = false;
   self->expired = false;
   self->lastMessageStart = uv_hrtime();
+  // JS sets parser.maxHeaderPairs (name and value entries; <= 0: no limit). More headers than
+  // that are an overflow, as in Node 24.
+  JSContext* ctx = self->ctx();
+  Value pairs(ctx, JS_GetPropertyStr(ctx, self->jsObject(), "maxHeaderPairs"));
+  int64_t n = pairs.isNumber() ? pairs.toInt64(0) : 0;
+  self->maxHeaderFields_ = n > 0 ? static_cast<size_t>(n / 2) : 0;
   unsigned epoch = self->epoch_;
   if (!self->callSlot(kOnMessageBegin, 0, nullptr) || epoch != self->epoch_) return -1;
   return 0;
@@ -167,8 +173,15 @@ int HTTPParser::onHeaderField(http_parser* hp, const char* at, size_t n) {
   auto& ends = self->hends_;
   self->hbuf_.append(at, n);
   // An even count means the last header is complete: this starts a new field name.
-  if (ends.size() % 2 == 0) ends.push_back(static_cast<uint32_t>(self->hbuf_.size()));
-  else ends.back() = static_cast<uint32_t>(self->hbuf_.size());
+  if (ends.size() % 2 == 0) {
+    if (self->maxHeaderFields_ && ends.size() / 2 >= self->maxHeaderFields_) {
+      self->error_ = {"HPE_HEADER_OVERFLOW", "Header overflow"};
+      return -1;
+    }
+    ends.push_back(static_cast<uint32_t>(self->hbuf_.size()));
+  } else {
+    ends.back() = static_cast<uint32_t>(self->hbuf_.size());
+  }
   return 0;
 }
 
@@ -180,6 +193,19 @@ int HTTPParser::onHeaderValue(http_parser* hp, const char* at, size_t n) {
   if (ends.size() % 2 == 1) ends.push_back(static_cast<uint32_t>(self->hbuf_.size()));
   else ends.back() = static_cast<uint32_t>(self->hbuf_.size());
   return 0;
+}
+
+// Whether a header named `a` comes before any named `b` (names in lower case).
+bool HTTPParser::firstHeaderIs(const char* a, const char* b) const {
+  size_t start = 0;
+  for (size_t i = 0; i < hends_.size(); i += 2) {
+    const char* name = hbuf_.data() + start;
+    size_t len = hends_[i] - start;
+    if (equalsLower(name, len, a)) return true;
+    if (equalsLower(name, len, b)) return false;
+    start = i + 1 < hends_.size() ? hends_[i + 1] : hends_[i];
+  }
+  return false;
 }
 
 // Transfer-Encoding: `chunked` may appear once, as the last coding (llhttp's rule; http-parser
@@ -359,7 +385,13 @@ bool HTTPParser::feed(const uint8_t* data, size_t n, size_t pos) {
     }
     http::ParseError m = mapErrno(e);
     if (e == HPE_UNEXPECTED_CONTENT_LENGTH && (p_.flags & F_CHUNKED || p_.uses_transfer_encoding)) {
-      m = {"HPE_INVALID_TRANSFER_ENCODING", "Transfer-Encoding can't be present with Content-Length"};
+      // llhttp names the header that came second.
+      m = firstHeaderIs("transfer-encoding", "content-length")
+              ? http::ParseError{"HPE_INVALID_CONTENT_LENGTH", "Content-Length can't be present with Transfer-Encoding"}
+              : http::ParseError{"HPE_INVALID_TRANSFER_ENCODING", "Transfer-Encoding can't be present with Content-Length"};
+    }
+    if (e == HPE_INVALID_CONTENT_LENGTH && sec_ == Sec::Head && done < n && data[done] >= '0' && data[done] <= '9') {
+      m = {"HPE_INVALID_CONTENT_LENGTH", "Content-Length overflow"};  // a digit too many
     }
     if (e == HPE_INVALID_CONTENT_LENGTH && sec_ == Sec::ChunkLine) {
       m = {"HPE_INVALID_CHUNK_SIZE", "Chunk size overflow"};
@@ -541,7 +573,7 @@ Value HTTPParser::execute(Call& c) {
 
 Value HTTPParser::finish(Call& c) {
   JSContext* ctx = c.ctx();
-  if (failed_) return makeError();
+  if (failed_) return undefined(ctx);  // the error was reported by execute (as llhttp_finish)
   bool saved = fromJs_;
   fromJs_ = true;
   gotException_ = false;
@@ -581,7 +613,7 @@ Value HTTPParser::resume(Call& c) {
 
 Value HTTPParser::consume(Call& c) {
   StreamWrap* s = StreamWrap::fromObject(c.ctx(), c.raw(0));
-  if (!s) throwTypeError(c.ctx(), "ERR_INVALID_ARG_TYPE", "The \"handle\" argument must be a stream handle");
+  if (!s) return boolean(c.ctx(), false);
   detachStream();
   stream_ = s;
   streamObj_ = c.arg(0);
@@ -590,7 +622,7 @@ Value HTTPParser::consume(Call& c) {
     Value b = getBinding(env(), "http_parser");
     bufferProto_ = b.get("bufferPrototype");
   }
-  return undefined(c.ctx());
+  return boolean(c.ctx(), true);
 }
 
 Value HTTPParser::unconsume(Call& c) {

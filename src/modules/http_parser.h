@@ -79,6 +79,7 @@ class HTTPParser : public NativeObject, public StreamListener {
   void reset(http_parser_type type);
   bool trackHeader(size_t n);
   bool checkTransferEncoding();
+  bool firstHeaderIs(const char* a, const char* b) const;
   void setError(const char* code, const char* reason, size_t at);
   Value makeError();
   Value latin1(const char* p, size_t n);
@@ -104,6 +105,7 @@ class HTTPParser : public NativeObject, public StreamListener {
   std::vector<uint32_t> hends_;  // end offsets in hbuf_: field, value, field, value …
   size_t headerBytes_ = 0;
   size_t maxHeaderSize_ = 16 * 1024;
+  size_t maxHeaderFields_ = 0;  // 0: no limit
   bool lenient_ = false;
 
   // Execution state.

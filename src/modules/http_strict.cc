@@ -91,15 +91,24 @@ size_t FramingChecker::scan(const uint8_t* p, size_t len) {
         break;
       case St::TargetStart:
         if (c == ' ') break;  // llhttp accepts several spaces after the method
+        inQuery_ = false;
         [[fallthrough]];
       case St::Target:
-        if (c == ' ') { state_ = St::Version; break; }
+        if (c == ' ') { state_ = St::Version; versionBytes_ = 0; break; }
         if (c == '\r') { state_ = St::StartLF; break; }  // HTTP/0.9 request line
-        if (!isVchar(c)) return fail(i, "HPE_INVALID_URL", "Invalid characters in url");
+        if (c == '?') inQuery_ = true;
+        if (!isVchar(c)) {
+          if (c == '\t' || c == '\f') return fail(i, "HPE_INVALID_URL", "Invalid characters in url");
+          return fail(i, "HPE_INVALID_URL", inQuery_ ? "Invalid char in url query" : "Invalid char in url path");
+        }
         state_ = St::Target;
         break;
       case St::Version:
         if (c == '\r') { state_ = St::StartLF; break; }
+        if (versionBytes_ < 5 && c != static_cast<uint8_t>("HTTP/"[versionBytes_])) {
+          return fail(i, "HPE_INVALID_CONSTANT", "Expected HTTP/, RTSP/ or ICE/");
+        }
+        versionBytes_++;
         if (!isVchar(c)) return fail(i, "HPE_INVALID_VERSION", "Expected CRLF after version");
         break;
       case St::StatusLine:
@@ -160,11 +169,18 @@ size_t FramingChecker::scan(const uint8_t* p, size_t len) {
           if (chunkDigits_ > 16) return fail(i, "HPE_INVALID_CHUNK_SIZE", "Chunk size overflow");
           break;
         }
-        if (c == ';') { state_ = St::ChunkExt; break; }
+        if (c == ';') { state_ = St::ChunkExt; extValue_ = false; break; }
         if (c == '\r') { state_ = St::ChunkLF; break; }
+        if (c == '\n') return fail(i, "HPE_CR_EXPECTED", "Missing expected CR after chunk size");
         return fail(i, "HPE_INVALID_CHUNK_SIZE", "Invalid character in chunk size");
       case St::ChunkExt:
         if (c == '\r') { state_ = St::ChunkLF; break; }
+        if (c == ';') extValue_ = false;
+        if (c == '=') extValue_ = true;
+        if (c == '\n') {
+          return fail(i, "HPE_CR_EXPECTED", extValue_ ? "Missing expected CR after chunk extension value"
+                                                     : "Missing expected CR after chunk extension name");
+        }
         if (!isTextChar(c)) return fail(i, "HPE_STRICT", "Invalid character in chunk extensions");
         if (++extBytes_ > kMaxChunkExtensions) {
           return fail(i, "HPE_CHUNK_EXTENSIONS_OVERFLOW", "Chunk extensions overflow");

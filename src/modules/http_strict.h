@@ -66,6 +66,9 @@ class FramingChecker {
   bool lenient_ = false;
   bool firstLine_ = true;  // the next header line is the first after the start line
   unsigned chunkDigits_ = 0;
+  unsigned versionBytes_ = 0;  // of the request line's "HTTP/x.y"
+  bool inQuery_ = false;       // the request target has a query
+  bool extValue_ = false;      // in a chunk extension's value
   size_t extBytes_ = 0;
   size_t methodBytes_ = 0, leadingBytes_ = 0;
   bool methodEnded_ = false;
