@@ -78,6 +78,20 @@ function isUncloneable(v) {
     (typeof FinalizationRegistry === 'function' && v instanceof FinalizationRegistry);
 }
 
+// Prototypes whose instances refuse to be cloned (Node marks fetch's Request, Response, Headers
+// and FormData with V8's markAsUncloneable).
+const uncloneableProtos = new Set();
+function markPrototypeUncloneable(proto) {
+  uncloneableProtos.add(proto);
+}
+function hasUncloneableProto(v) {
+  if (uncloneableProtos.size === 0) return false;
+  for (let p = Object.getPrototypeOf(v); p !== null; p = Object.getPrototypeOf(p)) {
+    if (uncloneableProtos.has(p)) return true;
+  }
+  return false;
+}
+
 function isDOMException(v) {
   const DOMException = domException();
   try {
@@ -131,6 +145,7 @@ function serialize(value, transferList = []) {
     if (memo.has(v)) return { ref: memo.get(v) };
     if (types.isAnyArrayBuffer(v)) return writeBuffer(v);
     if (isUncloneable(v)) throw dataCloneError(`${describe(v)} could not be cloned.`);
+    if (hasUncloneableProto(v)) throw dataCloneError('Cannot clone object of unsupported type.');
     const id = nextId++;
     memo.set(v, id);
     if (Array.isArray(v)) {
@@ -313,4 +328,4 @@ function structuredClone(value, options) {
   return deserialize(serialize(value, transferList));
 }
 
-module.exports = { serialize, deserialize, structuredClone };
+module.exports = { serialize, deserialize, structuredClone, markPrototypeUncloneable };

@@ -15,6 +15,10 @@ namespace pjs {
   V(zlib) \
   V(v8) \
   V(tcp_wrap) \
+  V(udp_wrap) \
+  V(cares_wrap) \
+  V(crypto) \
+  V(tls_wrap) \
   V(http_parser)
 
 #define DECLARE(name) void init_##name##_binding(Environment& env, const Value& target);

@@ -23,6 +23,8 @@ const char* helpText() {
       "  --cpu-threads=n            size of the CPU pool for Deferred tasks (default: cores)\n"
       "  --io-threads=n             size of the I/O pool (default: 4)\n"
       "  --test-only                run only tests marked 'only' (node:test)\n"
+      "  --dns-result-order=order   dns.lookup's default order: verbatim, ipv4first, ipv6first\n"
+      "  --dns-cache                cache dns.lookup results for their DNS TTL (protoJS)\n"
       "  --no-warnings              silence process warnings\n"
       "  --no-deprecation           silence deprecation warnings\n"
       "  --throw-deprecation        throw on deprecations\n"
@@ -105,6 +107,15 @@ CliResult parseCommandLine(int argc, char** argv, Options& o) {
       continue;
     }
     if (name == "--test-only") { o.testOnly = true; continue; }
+    if (name == "--dns-result-order") {  // read by lib/internal/dns/utils.js from execArgv
+      std::string v;
+      if (!takeValue(&v)) return fail(a + " requires an argument");
+      if (!hasValue) o.execArgv.push_back(v);
+      if (v != "verbatim" && v != "ipv4first" && v != "ipv6first")
+        return fail("--dns-result-order must be 'verbatim', 'ipv4first' or 'ipv6first', got '" + v + "'");
+      continue;
+    }
+    if (name == "--dns-cache") continue;  // lib/internal/dns/lookup_cache.js
     if (name == "--unhandled-rejections") {
       std::string v;
       if (!takeValue(&v)) return fail(a + " requires an argument");

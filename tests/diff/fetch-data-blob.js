@@ -56,4 +56,15 @@
     console.log('immutable', e.message);
   }
   console.log(r.body !== null, await r.bytes());
+  console.log(await fetch('data:,x'));
+  for (const v of [new Request('http://a/'), new Response(), new Headers(), new FormData()]) {
+    try {
+      structuredClone(v);
+    } catch (e) {
+      console.log(e.name, e.message);
+    }
+  }
+  let s = '';
+  for await (const chunk of (await fetch('data:,iter%20ated')).body) s += Buffer.from(chunk);
+  console.log(s);
 })();

@@ -108,8 +108,7 @@ async function mainFetch(request, controller) {
       return makeNetworkError('not implemented... yet...');
     case 'http:':
     case 'https:':
-      if (badPorts.has(url.port)) return makeNetworkError('bad port');
-      return require('internal/fetch/http_fetch').httpFetch(request, controller, mainFetch);
+      return require('internal/fetch/http_fetch').httpFetch(request, controller);
     default:
       return makeNetworkError('unknown scheme');
   }
@@ -125,7 +124,7 @@ function dataFetch(url) {
   const result = processDataURL(url.href);
   if (result === null) return makeNetworkError('failed to fetch the data URL');
   const response = makeResponseState({ statusText: 'OK' });
-  response.headersList.append('content-type', result.mimeType);
+  response.headersList.append('Content-Type', result.mimeType);
   response.body = extractBody(result.body)[0];
   return response;
 }
@@ -141,4 +140,8 @@ function blobFetch(request, url) {
   return response;
 }
 
-module.exports = { fetch, mainFetch };
+function isBadPort(port) {
+  return badPorts.has(port);
+}
+
+module.exports = { fetch, isBadPort, mainFetch };

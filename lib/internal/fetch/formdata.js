@@ -169,6 +169,7 @@ Object.defineProperty(FormData.prototype, Symbol.iterator, {
   value: FormData.prototype.entries, writable: true, enumerable: false, configurable: true,
 });
 setToStringTag(FormData.prototype, 'FormData');
+require('internal/structured_clone').markPrototypeUncloneable(FormData.prototype);
 makeEnumerable(FormData.prototype, ['append', 'delete', 'get', 'getAll', 'has', 'set',
                                     'keys', 'values', 'entries', 'forEach']);
 

@@ -13,6 +13,7 @@ const {
   setToStringTag,
   stringify,
   toByteString,
+  toDOMString,
 } = require('internal/fetch/webidl');
 
 // RFC 9110 token characters.
@@ -36,6 +37,40 @@ function isHTTPWhitespace(c) {
 // A normalized value must hold no NUL, CR or LF.
 function isValidHeaderValue(value) {
   return !/[\0\r\n]/.test(value);
+}
+
+// Regular expressions cost about a microsecond a test in the interpreter, and programs use the
+// same few header names over and over: names already found valid are remembered.
+const validNames = new Map();
+function checkName(name, header) {
+  if (!isValidHeaderName(name)) throw exception(header, `"${name}" is an invalid header name.`);
+  if (validNames.size >= 1024) validNames.clear();
+  validNames.set(name, true);
+}
+
+// Converts (ByteString) and validates a name; ByteString errors come before validity errors.
+function toHeaderName(name, header) {
+  if (typeof name === 'string' && validNames.has(name)) return name;
+  name = toByteString(name);
+  checkName(name, header);
+  return name;
+}
+
+// Anything that needs the slow path: a non-Latin-1 character, NUL, CR or LF.
+const suspiciousValue = /[\0\n\r\u0100-\uffff]/;
+
+// WebIDL converts both arguments before the name and value are checked, so the errors come in
+// that order: the name's ByteString error, the value's, the invalid name, the invalid value.
+function toHeaderPair(name, value, header) {
+  const known = typeof name === 'string' && validNames.has(name);
+  if (!known) name = toByteString(name);
+  if (typeof value !== 'string') value = toDOMString(value);
+  const suspicious = suspiciousValue.test(value);
+  if (suspicious) toByteString(value);
+  if (!known) checkName(name, header);
+  value = normalizeValue(value);
+  if (suspicious && !isValidHeaderValue(value)) throw exception(header, `"${value}" is an invalid header value.`);
+  return [name, value];
 }
 
 class HeadersList {
@@ -133,44 +168,39 @@ class Headers {
     fillHeaders(this, init, 'Headers constructor');
   }
 
-  append(name, value) {
+  // Rest parameters: reading `arguments` costs more than the whole lookup in the interpreter.
+  append(...args) {
     if (!(#list in this)) throw illegalInvocation();
-    argumentLengthCheck(arguments.length, 2, 'Headers.append');
-    appendHeader(this, toByteString(name), toByteString(value), 'Headers.append');
+    argumentLengthCheck(args.length, 2, 'Headers.append');
+    const { 0: name, 1: value } = toHeaderPair(args[0], args[1], 'Headers.append');
+    if (this.#guard === 'immutable') throw new TypeError('immutable');
+    this.#list.append(name, value);
   }
 
-  delete(name) {
+  delete(...args) {
     if (!(#list in this)) throw illegalInvocation();
-    argumentLengthCheck(arguments.length, 1, 'Headers.delete');
-    name = toByteString(name);
-    if (!isValidHeaderName(name)) throw exception('Headers.delete', `"${name}" is an invalid header name.`);
+    argumentLengthCheck(args.length, 1, 'Headers.delete');
+    const name = toHeaderName(args[0], 'Headers.delete');
     if (this.#guard === 'immutable') throw new TypeError('immutable');
     this.#list.delete(name);
   }
 
-  get(name) {
+  get(...args) {
     if (!(#list in this)) throw illegalInvocation();
-    argumentLengthCheck(arguments.length, 1, 'Headers.get');
-    name = toByteString(name);
-    if (!isValidHeaderName(name)) throw exception('Headers.get', `"${name}" is an invalid header name.`);
-    return this.#list.get(name);
+    argumentLengthCheck(args.length, 1, 'Headers.get');
+    return this.#list.get(toHeaderName(args[0], 'Headers.get'));
   }
 
-  has(name) {
+  has(...args) {
     if (!(#list in this)) throw illegalInvocation();
-    argumentLengthCheck(arguments.length, 1, 'Headers.has');
-    name = toByteString(name);
-    if (!isValidHeaderName(name)) throw exception('Headers.has', `"${name}" is an invalid header name.`);
-    return this.#list.contains(name);
+    argumentLengthCheck(args.length, 1, 'Headers.has');
+    return this.#list.contains(toHeaderName(args[0], 'Headers.has'));
   }
 
-  set(name, value) {
+  set(...args) {
     if (!(#list in this)) throw illegalInvocation();
-    argumentLengthCheck(arguments.length, 2, 'Headers.set');
-    name = toByteString(name);
-    value = normalizeValue(toByteString(value));
-    if (!isValidHeaderName(name)) throw exception('Headers.set', `"${name}" is an invalid header name.`);
-    if (!isValidHeaderValue(value)) throw exception('Headers.set', `"${value}" is an invalid header value.`);
+    argumentLengthCheck(args.length, 2, 'Headers.set');
+    const { 0: name, 1: value } = toHeaderPair(args[0], args[1], 'Headers.set');
     if (this.#guard === 'immutable') throw new TypeError('immutable');
     this.#list.set(name, value);
   }
@@ -233,11 +263,9 @@ function isHeaders(v) {
 }
 
 function appendHeader(headers, name, value, header) {
-  value = normalizeValue(value);
-  if (!isValidHeaderName(name)) throw exception(header, `"${name}" is an invalid header name.`);
-  if (!isValidHeaderValue(value)) throw exception(header, `"${value}" is an invalid header value.`);
+  const pair = toHeaderPair(name, value, header);
   if (getGuard(headers) === 'immutable') throw new TypeError('immutable');
-  getList(headers).append(name, value);
+  getList(headers).append(pair[0], pair[1]);
 }
 
 // https://fetch.spec.whatwg.org/#concept-headers-fill: a sequence of pairs or a record.
@@ -271,22 +299,27 @@ function fillHeaders(headers, init, header) {
     for (const { 0: name, 1: value } of pairs) appendHeader(headers, name, value, 'Headers.append');
     return;
   }
+  // A record: own enumerable keys; a symbol key is an error.
   const record = [];
-  for (const key of Reflect.ownKeys(init)) {
-    const desc = Reflect.getOwnPropertyDescriptor(init, key);
-    if (desc === undefined || !desc.enumerable) continue;
-    if (typeof key === 'symbol') {
+  for (const key of Object.getOwnPropertySymbols(init)) {
+    if (Object.prototype.propertyIsEnumerable.call(init, key)) {
       throw exception(header, `Key ${stringify(key)} in init is a symbol, which cannot be converted to a ByteString.`);
     }
-    record.push([toByteString(key), toByteString(init[key])]);
   }
-  for (const { 0: name, 1: value } of record) appendHeader(headers, name, value, 'Headers.append');
+  for (const key of Object.keys(init)) record.push(key, toDOMString(init[key]));
+  // The whole record is converted (ByteString) before anything is appended.
+  if (/[\u0100-\uffff]/.test(record.join(''))) record.forEach(toByteString);
+  for (let i = 0; i < record.length; i += 2) appendHeader(headers, record[i], record[i + 1], 'Headers.append');
 }
 
 Object.defineProperty(Headers.prototype, Symbol.iterator, {
   value: Headers.prototype.entries, writable: true, enumerable: false, configurable: true,
 });
 setToStringTag(Headers.prototype, 'Headers');
+require('internal/structured_clone').markPrototypeUncloneable(Headers.prototype);
+for (const [name, length] of [['append', 2], ['delete', 1], ['get', 1], ['has', 1], ['set', 2]]) {
+  Object.defineProperty(Headers.prototype[name], 'length', { value: length });
+}
 makeEnumerable(Headers.prototype, ['append', 'delete', 'get', 'has', 'set', 'getSetCookie',
                                    'keys', 'values', 'entries', 'forEach']);
 

@@ -402,6 +402,7 @@ function isRequest(v) {
 }
 
 setToStringTag(Request.prototype, 'Request');
+require('internal/structured_clone').markPrototypeUncloneable(Request.prototype);
 makeEnumerable(Request.prototype, ['method', 'url', 'headers', 'destination', 'referrer',
                                    'referrerPolicy', 'mode', 'credentials', 'cache', 'redirect',
                                    'integrity', 'keepalive', 'isReloadNavigation',

@@ -243,6 +243,7 @@ function isResponse(v) {
 }
 
 setToStringTag(Response.prototype, 'Response');
+require('internal/structured_clone').markPrototypeUncloneable(Response.prototype);
 makeEnumerable(Response.prototype, ['type', 'url', 'redirected', 'status', 'ok', 'statusText',
                                     'headers', 'body', 'bodyUsed', 'clone']);
 mixinBody(Response, (r) => {
