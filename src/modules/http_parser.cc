@@ -94,7 +94,7 @@ void HTTPParser::teardown() {
 }
 
 void HTTPParser::detachStream() {
-  if (stream_) stream_->setListener(nullptr);
+  if (stream_ && stream_->listener() == this) stream_->setListener(nullptr);
   stream_ = nullptr;
 }
 
@@ -265,7 +265,12 @@ int HTTPParser::onHeadersComplete(http_parser* hp) {
   Value result;
   if (!self->callSlot(kOnHeadersComplete, 9, args, &result) || epoch != self->epoch_) return -1;
   int64_t r = result.isNumber() ? result.toInt64(0) : 0;
-  return r == 1 || r == 2 ? static_cast<int>(r) : 0;
+  if (r == 2) return 2;
+  // 1xx (but 101), 204 and 304 responses have no body whatever their headers say (RFC 9112
+  // 6.3, as llhttp); http-parser would wait for a Content-Length's worth of bytes.
+  unsigned status = hp->status_code;
+  if (!request && ((status >= 100 && status < 200 && status != 101) || status == 204 || status == 304)) return 1;
+  return r == 1 ? 1 : 0;
 }
 
 int HTTPParser::onBody(http_parser* hp, const char* at, size_t n) {

@@ -46,6 +46,7 @@ class HTTPParser : public NativeObject, public StreamListener {
   // StreamListener: reads of the consumed stream (end of input and errors are passed on to the
   // handle's JS onread, as Node's parser passes them to the previous listener).
   void onStreamRead(ssize_t nread, const char* data) override;
+  void onStreamDestroyed() override { stream_ = nullptr; }
 
   void teardown() override;
 

@@ -84,7 +84,8 @@ class TCPWrap : public ConnectionWrap {
  private:
   Value bindAs(Call& c, bool v6) {
     std::string ip = c.string(0, "address");
-    int port = static_cast<int>(c.integer(1, "port"));
+    // A missing port (connect with localAddress only) is 0, as Node's Int32Value.
+    int port = c.has(1) ? static_cast<int>(c.integer(1, "port")) : 0;
     unsigned flags = static_cast<unsigned>(c.has(2) ? c.arg(2).toInt64(0) : 0);
     if (!isOpen()) return i64(c.ctx(), UV_EBADF);
     sockaddr_storage ss{};
