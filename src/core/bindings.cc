@@ -17,7 +17,8 @@ namespace pjs {
   V(tcp_wrap) \
   V(udp_wrap) \
   V(cares_wrap) \
-  V(crypto)
+  V(crypto) \
+  V(tls_wrap)
 
 #define DECLARE(name) void init_##name##_binding(Environment& env, const Value& target);
 PJS_BINDINGS(DECLARE)
