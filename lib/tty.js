@@ -1,8 +1,9 @@
 'use strict';
 // node:tty — isatty(fd), and the streams over a terminal: ReadStream (raw mode) and
-// WriteStream (size, colours, cursor control). Writes to a terminal are synchronous.
+// WriteStream (size, colours, cursor control), both net.Sockets over a TTY handle. Writes to a
+// terminal are synchronous.
 
-const { HandleStream } = require('internal/handle_stream');
+const { Socket } = require('internal/net/socket');
 const { codes: { ERR_INVALID_FD, ERR_TTY_INIT_FAILED } } = require('internal/errors');
 const { errnoException } = require('internal/errors');
 const { getColorDepth, hasColors } = require('internal/tty');
@@ -22,7 +23,7 @@ function openTTY(fd) {
   }
 }
 
-class ReadStream extends HandleStream {
+class ReadStream extends Socket {
   constructor(fd, options = {}) {
     const handle = openTTY(fd);
     super({ readableHighWaterMark: 0, ...options, handle, manualStart: true });
@@ -43,7 +44,7 @@ class ReadStream extends HandleStream {
   }
 }
 
-class WriteStream extends HandleStream {
+class WriteStream extends Socket {
   constructor(fd) {
     const handle = openTTY(fd);
     super({ readableHighWaterMark: 0, handle, manualStart: true });

@@ -11,6 +11,7 @@ const kRefed = Symbol('refed');
 const kHeapIndex = Symbol('heapIndex');
 const kId = Symbol('asyncId');
 const kFrame = Symbol('asyncContextFrame');
+const kFired = Symbol('fired');  // a one-shot timer that ran (refresh() reactivates it)
 const asyncFrame = require('internal/async_context_frame');
 
 let nextId = 1;
@@ -102,6 +103,11 @@ class Timeout {
     if (this[kHeapIndex] >= 0) {
       heapRemove(this);
       schedule(this, binding.getLibuvNow(), true);
+    } else if (this[kFired]) {
+      // As Node's: a timer that already ran is scheduled again (a cleared one is not).
+      this[kFired] = false;
+      this._destroyed = false;
+      schedule(this, binding.getLibuvNow());
     }
     return this;
   }
@@ -147,6 +153,7 @@ function unschedule(timer) {
 function clearTimeout(timer) {
   if (timer && timer._onTimeout !== undefined && timer[kId] !== undefined) {
     timer._destroyed = true;
+    timer[kFired] = false;
     unschedule(timer);
     knownTimers.delete(timer[kId]);
     return;
@@ -183,8 +190,9 @@ function processTimers(now) {
         if (timer._repeat && !timer._destroyed && timer[kHeapIndex] < 0) {
           timer._idleTimeout = timer._repeat;
           schedule(timer, start);
-        } else if (timer[kHeapIndex] < 0) {
+        } else if (timer[kHeapIndex] < 0 && !timer._destroyed) {
           timer._destroyed = true;
+          timer[kFired] = true;
           knownTimers.delete(timer[kId]);
         }
       }

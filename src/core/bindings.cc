@@ -16,7 +16,9 @@ namespace pjs {
   V(v8) \
   V(tcp_wrap) \
   V(udp_wrap) \
-  V(cares_wrap)
+  V(cares_wrap) \
+  V(crypto) \
+  V(tls_wrap)
 
 #define DECLARE(name) void init_##name##_binding(Environment& env, const Value& target);
 PJS_BINDINGS(DECLARE)

@@ -10,6 +10,7 @@
 #include "binding/call.h"
 #include "core/environment.h"
 #include "modules/buffer_codec.h"
+#include "modules/buffer_string.h"
 #include "qjs_bytes.h"
 
 namespace pjs {
@@ -416,6 +417,10 @@ Value makeFastSearch(Call& c) {
 Value isUint8Array(Call& c) { return boolean(c.ctx(), pjs_is_uint8array(c.raw(0)) != 0); }
 
 }  // namespace
+
+Value bytesToString(JSContext* ctx, const uint8_t* p, size_t n, codec::Encoding e) {
+  return makeString(ctx, p, n, e);
+}
 
 void init_buffer_rw(Environment& env, const Value& t);  // buffer_rw.cc
 

@@ -2,6 +2,10 @@
 // uv_tcp_t; it is a stream handle (stream_wrap.h) that listens and connects (connection_wrap.h).
 // Addresses are numeric IP strings (the JS side resolves names first). Methods return 0 or a
 // negative errno. See docs/BINDINGS.md.
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
+#include <cerrno>
 #include <cstring>
 #include "core/environment.h"
 #include "modules/connection_wrap.h"
@@ -57,11 +61,43 @@ class TCPWrap : public ConnectionWrap {
     return i64(c.ctx(), uv_tcp_nodelay(&tcp_, c.boolean(0) ? 1 : 0));
   }
 
-  // setKeepAlive(enable, delaySeconds)
+  // setKeepAlive(enable, delaySeconds[, intervalSeconds[, count]])
   Value setKeepAlive(Call& c) {
     if (!isOpen()) return i64(c.ctx(), UV_EBADF);
+    bool enable = c.boolean(0);
     unsigned delay = static_cast<unsigned>(c.has(1) ? c.arg(1).toInt64(0) : 0);
-    return i64(c.ctx(), uv_tcp_keepalive(&tcp_, c.boolean(0) ? 1 : 0, delay));
+    int r = uv_tcp_keepalive(&tcp_, enable ? 1 : 0, delay);
+    if (r != 0 || !enable) return i64(c.ctx(), r);
+    uv_os_fd_t fd;
+    if (uv_fileno(handle(), &fd) != 0) return i64(c.ctx(), 0);
+    if (c.has(2)) {
+      int interval = static_cast<int>(c.arg(2).toInt64(1));
+      if (interval < 1) interval = 1;
+      if (setsockopt(fd, IPPROTO_TCP, TCP_KEEPINTVL, &interval, sizeof interval) != 0) r = -errno;
+    }
+    if (r == 0 && c.has(3)) {
+      int count = static_cast<int>(c.arg(3).toInt64(1));
+      if (count < 1) count = 1;
+      if (setsockopt(fd, IPPROTO_TCP, TCP_KEEPCNT, &count, sizeof count) != 0) r = -errno;
+    }
+    return i64(c.ctx(), r);
+  }
+
+  // IP_TOS (IPv4) or IPV6_TCLASS (IPv6) of the socket: setTypeOfService(tos) → 0 or a
+  // negative errno; getTypeOfService() → the value or a negative errno.
+  Value setTypeOfService(Call& c) {
+    int tos = static_cast<int>(c.integer(0, "tos"));
+    int level, name, fd = tosTarget(level, name);
+    if (fd < 0) return i64(c.ctx(), fd);
+    return i64(c.ctx(), setsockopt(fd, level, name, &tos, sizeof tos) == 0 ? 0 : -errno);
+  }
+
+  Value getTypeOfService(Call& c) {
+    int level, name, fd = tosTarget(level, name);
+    if (fd < 0) return i64(c.ctx(), fd);
+    int tos = 0;
+    socklen_t len = sizeof tos;
+    return i64(c.ctx(), getsockopt(fd, level, name, &tos, &len) == 0 ? tos : -errno);
   }
 
   // reset([cb]): closes with a TCP RST (SO_LINGER 0) instead of a FIN; cb as close()'s.
@@ -82,9 +118,25 @@ class TCPWrap : public ConnectionWrap {
   }
 
  private:
+  // The descriptor and the option for the type of service, or a negative errno.
+  int tosTarget(int& level, int& name) {
+    uv_os_fd_t fd;
+    if (!isOpen()) return UV_EBADF;
+    int r = uv_fileno(handle(), &fd);
+    if (r != 0) return r;
+    sockaddr_storage ss{};
+    int len = sizeof ss;
+    r = uv_tcp_getsockname(&tcp_, reinterpret_cast<sockaddr*>(&ss), &len);
+    if (r != 0) return r;
+    if (ss.ss_family == AF_INET6) { level = IPPROTO_IPV6; name = IPV6_TCLASS; }
+    else { level = IPPROTO_IP; name = IP_TOS; }
+    return fd;
+  }
+
   Value bindAs(Call& c, bool v6) {
     std::string ip = c.string(0, "address");
-    int port = static_cast<int>(c.integer(1, "port"));
+    // A missing port (connect with localAddress only) is 0, as Node's Int32Value.
+    int port = c.has(1) ? static_cast<int>(c.integer(1, "port")) : 0;
     unsigned flags = static_cast<unsigned>(c.has(2) ? c.arg(2).toInt64(0) : 0);
     if (!isOpen()) return i64(c.ctx(), UV_EBADF);
     sockaddr_storage ss{};
@@ -135,7 +187,9 @@ void init_tcp_wrap_binding(Environment& env, const Value& t) {
       method<TCPWrap, &TCPWrap::getsockname>("getsockname", 1),
       method<TCPWrap, &TCPWrap::getpeername>("getpeername", 1),
       method<TCPWrap, &TCPWrap::setNoDelay>("setNoDelay", 1),
-      method<TCPWrap, &TCPWrap::setKeepAlive>("setKeepAlive", 2),
+      method<TCPWrap, &TCPWrap::setKeepAlive>("setKeepAlive", 4),
+      method<TCPWrap, &TCPWrap::setTypeOfService>("setTypeOfService", 1),
+      method<TCPWrap, &TCPWrap::getTypeOfService>("getTypeOfService", 0),
       method<TCPWrap, &TCPWrap::reset>("reset", 1),
       PJS_CONNECTION_METHODS(TCPWrap)}));
   Value constants = object(ctx);

@@ -93,6 +93,26 @@ function setupGlobals() {
     },
     writable: true, configurable: true, enumerable: true,
   });
+  // Web Crypto (as Node: `crypto` is an enumerable getter without a setter; OpenSSL is
+  // touched only when it is first read).
+  runtimeGlobals.add('crypto');
+  let cryptoValue;
+  Object.defineProperty(globalThis, 'crypto', {
+    configurable: true,
+    enumerable: true,
+    get: function get() {
+      if (this !== globalThis && this != null) {
+        const { codes: { ERR_INVALID_THIS } } = require('internal/errors');
+        throw new ERR_INVALID_THIS('nullish or must be the global object');
+      }
+      return (cryptoValue ??= require('internal/crypto/webcrypto').crypto);
+    },
+    set: undefined,
+  });
+  Object.defineProperty(Object.getOwnPropertyDescriptor(globalThis, 'crypto').get, 'name', { value: 'get crypto' });
+  for (const name of ['Crypto', 'CryptoKey', 'SubtleCrypto']) {
+    defineLazy(name, () => require('internal/crypto/webcrypto')[name]);
+  }
   // Target of `import(specifier, options)` as rewritten by internal/modules/esm/attributes.
   defineLazy('__protojsImportWith', () => require('internal/modules/esm/attributes').importWith);
 

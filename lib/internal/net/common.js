@@ -6,6 +6,9 @@ const kTimeout = Symbol('timeout');
 const kSetNoDelay = Symbol('kSetNoDelay');
 const kSetKeepAlive = Symbol('kSetKeepAlive');
 const kSetKeepAliveInitialDelay = Symbol('kSetKeepAliveInitialDelay');
+const kSetKeepAliveInterval = Symbol('kSetKeepAliveInterval');
+const kSetKeepAliveCount = Symbol('kSetKeepAliveCount');
+const kSetTOS = Symbol('kSetTOS');
 const kLastWriteQueueSize = Symbol('lastWriteQueueSize');
 const kBytesRead = Symbol('kBytesRead');
 const kBytesWritten = Symbol('kBytesWritten');
@@ -44,6 +47,7 @@ function normalizeArgs(args) {
 
 module.exports = {
   normalizedArgsSymbol, kTimeout, kSetNoDelay, kSetKeepAlive, kSetKeepAliveInitialDelay,
+  kSetKeepAliveInterval, kSetKeepAliveCount, kSetTOS,
   kLastWriteQueueSize, kBytesRead, kBytesWritten, kReinitializeHandle,
   DEFAULT_IPV4_ADDR, DEFAULT_IPV6_ADDR, toNumber, isPipeName, normalizeArgs,
 };

@@ -6,15 +6,17 @@
 
 const {
   codes: { ERR_INVALID_ADDRESS_FAMILY, ERR_INVALID_ARG_TYPE, ERR_INVALID_IP_ADDRESS,
-    ERR_SOCKET_CONNECTION_TIMEOUT },
-  ExceptionWithHostPort,
+    ERR_IP_BLOCKED, ERR_SOCKET_CONNECTION_TIMEOUT },
+  ExceptionWithHostPort, errnoException,
 } = require('internal/errors');
 const {
   validateBoolean, validateFunction, validateInt32, validateNumber, validatePort,
+  validateStringWithoutNullBytes,
 } = require('internal/validators');
 const { isIP } = require('internal/net/ip');
 const {
-  kTimeout, kReinitializeHandle, DEFAULT_IPV4_ADDR, DEFAULT_IPV6_ADDR,
+  kTimeout, kReinitializeHandle, kSetNoDelay, kSetKeepAlive, kSetKeepAliveInitialDelay,
+  kSetKeepAliveInterval, kSetKeepAliveCount, kSetTOS, DEFAULT_IPV4_ADDR, DEFAULT_IPV6_ADDR,
 } = require('internal/net/common');
 const { kOwner } = require('internal/stream_base_commons');
 const { defaultLookup, addrconfigHint } = require('internal/net/lookup');
@@ -22,6 +24,7 @@ const { TCP, constants: TCPConstants } = internalBinding('tcp_wrap');
 const { UV_ECANCELED } = internalBinding('stream_wrap');
 const UV_EADDRINUSE = -98;
 const UV_ETIMEDOUT = -110;
+const UV_EBADF = -9;
 
 const defaults = { autoSelectFamily: true, autoSelectFamilyAttemptTimeout: 250 };
 
@@ -40,6 +43,7 @@ function lookupAndConnect(self, options) {
   const host = options.host || 'localhost';
   let { port, autoSelectFamilyAttemptTimeout, autoSelectFamily } = options;
 
+  validateStringWithoutNullBytes(host, 'options.host');
   if (localAddress && !isIP(localAddress)) throw new ERR_INVALID_IP_ADDRESS(localAddress);
   if (localPort) validateNumber(localPort, 'options.localPort');
   if (typeof port !== 'undefined') {
@@ -187,8 +191,13 @@ function internalConnect(self, address, port, addressType, localAddress, localPo
       return;
     }
   }
+  self.emit('connectionAttempt', address, port, addressType);
   const req = { oncomplete: afterConnect, address, port, localAddress, localPort, addressType };
   if (addressType === 6 || addressType === 4) {
+    if (self.blockList?.check(address, `ipv${addressType}`)) {
+      self.destroy(new ERR_IP_BLOCKED(address));
+      return;
+    }
     err = addressType === 4 ? self._handle.connect(req, address, port)
       : self._handle.connect6(req, address, port);
   } else {
@@ -240,6 +249,13 @@ function internalConnectMultiple(context, canceled) {
     }
   }
 
+  if (self.blockList?.check(address, `ipv${addressType}`)) {
+    const ex = new ERR_IP_BLOCKED(address);
+    context.errors.push(ex);
+    self.emit('connectionAttemptFailed', address, port, addressType, ex);
+    internalConnectMultiple(context);
+    return;
+  }
   self.emit('connectionAttempt', address, port, addressType);
   const req = { oncomplete: null, address, port, localAddress, localPort, addressType };
   req.oncomplete = (status, handle, r, readable, writable) =>
@@ -312,6 +328,16 @@ function afterConnect(status, handle, req, readable, writable) {
     }
     if (self.writable && !writable) self.end();
     self._unrefTimer();
+    // Options set before the connection existed.
+    if (self[kSetNoDelay] && self._handle.setNoDelay) self._handle.setNoDelay(true);
+    if (self[kSetKeepAlive] && self._handle.setKeepAlive) {
+      self._handle.setKeepAlive(true, self[kSetKeepAliveInitialDelay], self[kSetKeepAliveInterval],
+                                self[kSetKeepAliveCount]);
+    }
+    if (self[kSetTOS] !== undefined && self._handle.setTypeOfService) {
+      const err = self._handle.setTypeOfService(self[kSetTOS]);
+      if (err && err !== UV_EBADF) self.emit('error', errnoException(err, 'setTypeOfService'));
+    }
     self.emit('connect');
     self.emit('ready');
     // The first read (or an immediate EOF).

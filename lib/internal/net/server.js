@@ -10,7 +10,8 @@ const {
   errnoException, UVExceptionWithHostPort,
 } = require('internal/errors');
 const { validateAbortSignal, validateNumber, validatePort } = require('internal/validators');
-const { isIP } = require('internal/net/ip');
+const { isIP, parseIPv6 } = require('internal/net/ip');
+const netServerSocketChannel = require('diagnostics_channel').channel('net.server.socket');
 const {
   kSetNoDelay, kSetKeepAlive, kSetKeepAliveInitialDelay, DEFAULT_IPV4_ADDR, DEFAULT_IPV6_ADDR,
   toNumber, isPipeName, normalizeArgs,
@@ -247,22 +248,29 @@ Server.prototype.listen = function(...args) {
   throw new ERR_INVALID_ARG_VALUE('options', options);
 };
 
+function isIPv6LinkLocal(ip) {
+  const b = parseIPv6(ip);
+  return b !== null && b[0] === 0xfe && (b[1] & 0xc0) === 0x80;
+}
+
+// A name to listen on: its first address that is not IPv6 link-local (else the first).
 function lookupAndListen(self, port, address, backlog, exclusive, flags) {
   const listeningId = self._listeningId;
-  defaultLookup()(address, {}, function doListen(err, ip, addressType) {
+  defaultLookup()(address, { all: true }, function doListen(err, addresses) {
     if (listeningId !== self._listeningId) return;
     if (err) {
       self.emit('error', err);
     } else {
-      addressType = ip ? addressType : 4;
-      listenInCluster(self, ip, port, addressType, backlog, undefined, exclusive, flags);
+      const chosen = addresses.find((a) => !isIPv6LinkLocal(a.address)) ?? addresses[0];
+      listenInCluster(self, chosen.address, port, chosen?.family || 4, backlog, undefined,
+                      exclusive, flags);
     }
   });
 }
 
 Object.defineProperty(Server.prototype, 'listening', {
   __proto__: null, configurable: true, enumerable: true,
-  get() { return !!(this._handle && this._connectionKey); },
+  get() { return !!this._handle; },
 });
 
 Server.prototype.address = function() {
@@ -338,6 +346,7 @@ function onconnection(err, clientHandle) {
   socket.server = self;
   socket._server = self;
   self.emit('connection', socket);
+  if (netServerSocketChannel.hasSubscribers) netServerSocketChannel.publish({ socket });
 }
 
 Server.prototype.getConnections = function(cb) {
@@ -346,6 +355,7 @@ Server.prototype.getConnections = function(cb) {
 };
 
 Server.prototype.close = function(cb) {
+  this._listeningId++;
   if (typeof cb === 'function') {
     if (!this._handle) {
       this.once('close', function close() { cb(new ERR_SERVER_NOT_RUNNING()); });

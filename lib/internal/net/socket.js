@@ -8,24 +8,26 @@ const { Buffer } = require('buffer');
 const {
   codes: {
     ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_INVALID_HANDLE_TYPE, ERR_SOCKET_CLOSED,
-    ERR_SOCKET_CLOSED_BEFORE_CONNECTION, ERR_OUT_OF_RANGE,
+    ERR_SOCKET_CLOSED_BEFORE_CONNECTION, ERR_OUT_OF_RANGE, ERR_MISSING_ARGS,
   },
   errnoException, AbortError, genericNodeError,
 } = require('internal/errors');
 const {
-  validateNumber, validateFunction, validateAbortSignal, validateString,
+  validateNumber, validateFunction, validateAbortSignal, validateString, validateInt32,
 } = require('internal/validators');
 const {
   kOwner, kUpdateTimer, kAfterAsyncWrite, kBuffer, kBufferCb, kBufferGen, writeGeneric, writevGeneric, onStreamRead,
 } = require('internal/stream_base_commons');
 const {
   normalizedArgsSymbol, kTimeout, kSetNoDelay, kSetKeepAlive, kSetKeepAliveInitialDelay,
+  kSetKeepAliveInterval, kSetKeepAliveCount, kSetTOS,
   kLastWriteQueueSize, kBytesRead, kBytesWritten, kReinitializeHandle, normalizeArgs,
 } = require('internal/net/common');
 const { TCP, constants: TCPConstants } = internalBinding('tcp_wrap');
 const { Pipe, constants: PipeConstants } = internalBinding('pipe_wrap');
 const { UV_EOF } = internalBinding('stream_wrap');
 const UV_ENOTCONN = -107;
+let netClientSocketChannel;  // diagnostics_channel 'net.client.socket', on the first connect()
 
 let connectImpl;
 function connectModule() {
@@ -63,6 +65,7 @@ function Socket(options) {
 
   this.connecting = false;
   this._hadError = false;
+  this._handle = null;
   this._parent = null;
   this._host = null;
   this[kLastWriteQueueSize] = 0;
@@ -106,6 +109,10 @@ function Socket(options) {
   this[kSetNoDelay] = Boolean(options.noDelay);
   this[kSetKeepAlive] = Boolean(options.keepAlive);
   this[kSetKeepAliveInitialDelay] = ~~(options.keepAliveInitialDelay / 1000);
+  if (options.typeOfService !== undefined) {
+    validateInt32(options.typeOfService, 'options.typeOfService', 0, 255);
+  }
+  this[kSetTOS] = options.typeOfService;
 
   this.on('end', onReadableStreamEnd);
   initSocketHandle(this);
@@ -203,7 +210,7 @@ Socket.prototype._unrefTimer = function _unrefTimer() {
 Socket.prototype[kUpdateTimer] = Socket.prototype._unrefTimer;
 
 Socket.prototype._final = function(cb) {
-  if (this.pending) {
+  if (this.connecting) {
     return this.once('connect', () => this._final(cb));
   }
   if (!this._handle) return cb();
@@ -247,12 +254,8 @@ Socket.prototype.setTimeout = function setTimeout(msecs, callback) {
   return this;
 };
 
-function onSocketTimeout(socket) {
-  const timer = socket[kTimeout];
-  socket._onTimeout();
-  // Like Node's socket timer, it fires again after another idle period unless cleared.
-  if (timer !== null && socket[kTimeout] === timer && !socket.destroyed) timer.refresh();
-}
+// Fires once per idle period: activity (_unrefTimer) re-arms it.
+function onSocketTimeout(socket) { socket._onTimeout(); }
 
 Socket.prototype._onTimeout = function() {
   const handle = this._handle;
@@ -282,22 +285,62 @@ Socket.prototype.setNoDelay = function(enable) {
   return this;
 };
 
-Socket.prototype.setKeepAlive = function(enable, initialDelayMsecs) {
+// setKeepAlive(enable[, initialDelay[, interval[, count]]]) or setKeepAlive({ enable,
+// initialDelay, interval, count }); times in ms (applied in whole seconds).
+Socket.prototype.setKeepAlive = function(enable, initialDelayMsecs, intervalMsecs, count) {
+  if (enable !== null && typeof enable === 'object') {
+    const options = enable;
+    enable = options.enable;
+    initialDelayMsecs = options.initialDelay;
+    intervalMsecs = options.interval;
+    count = options.count;
+  }
   enable = Boolean(enable);
   const initialDelay = ~~(initialDelayMsecs / 1000);
+  const interval = intervalMsecs === undefined ? undefined : ~~(intervalMsecs / 1000);
   if (!this._handle) {
     this[kSetKeepAlive] = enable;
     this[kSetKeepAliveInitialDelay] = initialDelay;
+    this[kSetKeepAliveInterval] = interval;
+    this[kSetKeepAliveCount] = count;
     return this;
   }
   if (!this._handle.setKeepAlive) return this;
   if (enable !== this[kSetKeepAlive] ||
-      (enable && this[kSetKeepAliveInitialDelay] !== initialDelay)) {
+      (enable && (this[kSetKeepAliveInitialDelay] !== initialDelay ||
+                  this[kSetKeepAliveInterval] !== interval || this[kSetKeepAliveCount] !== count))) {
     this[kSetKeepAlive] = enable;
     this[kSetKeepAliveInitialDelay] = initialDelay;
-    this._handle.setKeepAlive(enable, initialDelay);
+    this[kSetKeepAliveInterval] = interval;
+    this[kSetKeepAliveCount] = count;
+    this._handle.setKeepAlive(enable, initialDelay, interval, count);
   }
   return this;
+};
+
+// The IP type of service (DSCP/ECN byte) of the connection's packets.
+Socket.prototype.setTypeOfService = function(tos) {
+  if (Number.isNaN(tos)) throw new ERR_INVALID_ARG_TYPE('tos', 'number', tos);
+  validateInt32(tos, 'tos', 0, 255);
+  if (!this._handle || !this._handle.setTypeOfService) {
+    this[kSetTOS] = tos;
+    return this;
+  }
+  if (tos !== this[kSetTOS]) {
+    this[kSetTOS] = tos;
+    const err = this._handle.setTypeOfService(tos);
+    if (err) throw errnoException(err, 'setTypeOfService');
+  }
+  return this;
+};
+
+Socket.prototype.getTypeOfService = function() {
+  if (!this._handle || !this._handle.getTypeOfService) {
+    return this[kSetTOS] !== undefined ? this[kSetTOS] : 0;
+  }
+  const res = this._handle.getTypeOfService();
+  if (typeof res === 'number' && res < 0) throw errnoException(res, 'getTypeOfService');
+  return res;
 };
 
 Socket.prototype.address = function() { return this._getsockname(); };
@@ -548,8 +591,13 @@ Socket.prototype.connect = function(...args) {
   const options = normalized[0];
   const cb = normalized[1];
 
+  netClientSocketChannel ??= require('diagnostics_channel').channel('net.client.socket');
+  if (netClientSocketChannel.hasSubscribers) netClientSocketChannel.publish({ socket: this });
   if (cb !== null) this.once('connect', cb);
-  if (this._parent && this._parent.connecting) return this;
+  if (this._parent?.connecting) return this;
+  if (options.port === undefined && options.path == null) {
+    throw new ERR_MISSING_ARGS(['options', 'port', 'path']);
+  }
   if (this.write !== Socket.prototype.write) this.write = Socket.prototype.write;
   if (this.destroyed) {
     this._handle = null;

@@ -1,14 +1,12 @@
 'use strict';
 // The real process.stdin/stdout/stderr, built as Node builds them on Linux:
 //   stdout/stderr: terminal → tty.WriteStream, file → SyncWriteStream, pipe or socket → a
-//     stream over a Pipe handle; all three write synchronously (pipes are made blocking, so
+//     net.Socket (over a Pipe or TCP handle); all three write synchronously (pipes are made blocking, so
 //     output is complete even at process.exit()). Destroying them never closes the fd.
-//   stdin: terminal → tty.ReadStream, file → a file read stream, pipe or socket → a stream over
-//     a Pipe handle. It starts paused, reads only once consumed, and stops reading (so the
+//   stdin: terminal → tty.ReadStream, file → a file read stream, pipe or socket → a net.Socket. It starts paused, reads only once consumed, and stops reading (so the
 //     process can exit) when paused.
 
 const { Readable, Writable } = require('stream');
-const { errnoException } = require('internal/errors');
 
 const binding = internalBinding('stdio');
 
@@ -42,14 +40,6 @@ class SyncWriteStream extends Writable {
   destroySoon() { return this.destroy(); }
 }
 
-function openPipe(fd) {
-  const { Pipe } = internalBinding('pipe_wrap');
-  const handle = new Pipe(false);
-  const err = handle.open(fd);
-  if (err) throw errnoException(err, 'uv_pipe_open');
-  return handle;
-}
-
 // stdout/stderr are never really destroyed: the descriptor stays open for the process.
 function dummyDestroy(err, cb) {
   cb(err);
@@ -72,10 +62,9 @@ function createWritableStdioStream(fd) {
       break;
     case 'PIPE':
     case 'TCP': {
-      const { HandleStream } = require('internal/handle_stream');
-      const handle = openPipe(fd);
-      stream = new HandleStream({ handle, readable: false, writable: true, manualStart: true });
-      handle.setBlocking(true);  // synchronous, as Node's stdout on Linux pipes
+      const { Socket } = require('internal/net/socket');
+      stream = new Socket({ fd, readable: false, writable: true });
+      stream._handle.setBlocking(true);  // synchronous, as Node's stdout on Linux pipes
       stream._type = 'pipe';
       break;
     }
@@ -125,8 +114,8 @@ function createStdin() {
       break;
     case 'PIPE':
     case 'TCP': {
-      const { HandleStream } = require('internal/handle_stream');
-      stdin = new HandleStream({ handle: openPipe(fd), readable: true, writable: false, manualStart: true });
+      const { Socket } = require('internal/net/socket');
+      stdin = new Socket({ fd, readable: true, writable: false, manualStart: true });
       // stdin cannot be end()ed.
       stdin._writableState.ended = true;
       break;

@@ -35,9 +35,15 @@ const isFloat64Array = makeCheck('Float64Array');
 const isBigInt64Array = makeCheck('BigInt64Array');
 const isBigUint64Array = makeCheck('BigUint64Array');
 
-// Crypto objects do not exist yet in protoJS.
-function isKeyObject(value) { return false; }
-function isCryptoKey(value) { return false; }
+// Crypto's checks live with its key classes, loaded only when an object is asked about.
+function isKeyObject(value) {
+  if (value === null || typeof value !== 'object') return false;
+  return require('internal/crypto/keys').isKeyObject(value);
+}
+function isCryptoKey(value) {
+  if (value === null || typeof value !== 'object') return false;
+  return require('internal/crypto/keys').isCryptoKey(value);
+}
 
 const nativeNames = [
   'isArgumentsObject', 'isArrayBuffer', 'isAsyncFunction', 'isBigIntObject', 'isBooleanObject',
