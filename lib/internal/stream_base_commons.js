@@ -15,6 +15,21 @@ const kBufferGen = Symbol('kBufferGen');
 const { FastBuffer } = require('internal/buffer');
 setBufferPrototype(FastBuffer.prototype);  // chunks read arrive as Buffers
 
+// Node's stream handles have these as accessors: fd, bytesRead, bytesWritten, writeQueueSize.
+function addHandleAccessors(proto) {
+  if (Object.getOwnPropertyDescriptor(proto, 'fd')) return;
+  const get = (fn) => ({ __proto__: null, configurable: true, enumerable: false, get: fn });
+  Object.defineProperties(proto, {
+    fd: get(function() { return this.getFd(); }),
+    bytesRead: get(function() { return this.getBytesRead(); }),
+    bytesWritten: get(function() { return this.getBytesWritten(); }),
+    writeQueueSize: get(function() { return this.getWriteQueueSize(); }),
+  });
+}
+addHandleAccessors(internalBinding('tcp_wrap').TCP.prototype);
+addHandleAccessors(internalBinding('pipe_wrap').Pipe.prototype);
+addHandleAccessors(internalBinding('tty').TTY.prototype);
+
 let BufferClass;
 function getBuffer() {
   BufferClass ??= require('internal/streams/buffer').Buffer;
