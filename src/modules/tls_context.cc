@@ -508,6 +508,34 @@ Value SecureContext::getCertificate(Call& c) {
   return derBytes(c.ctx(), x, [](X509* v, unsigned char** p) { return i2d_X509(v, p); });
 }
 
+// The issuer of the current certificate (DER) — from its chain or the trust store — or null.
+Value SecureContext::getIssuer(Call& c) {
+  SSL_CTX* sctx = checked(c);
+  X509* cert = SSL_CTX_get0_certificate(sctx);
+  if (!cert) return null(c.ctx());
+  STACK_OF(X509)* chain = nullptr;
+  SSL_CTX_get0_chain_certs(sctx, &chain);
+  X509Ptr issuer;
+  for (int i = 0; chain && i < sk_X509_num(chain) && !issuer; ++i) {
+    X509* candidate = sk_X509_value(chain, i);
+    if (X509_check_issued(candidate, cert) == X509_V_OK) {
+      X509_up_ref(candidate);
+      issuer.reset(candidate);
+    }
+  }
+  if (!issuer) {
+    X509_STORE_CTX* sc = X509_STORE_CTX_new();
+    X509* found = nullptr;
+    if (sc && X509_STORE_CTX_init(sc, SSL_CTX_get_cert_store(sctx), nullptr, nullptr) == 1 &&
+        X509_STORE_CTX_get1_issuer(&found, sc, cert) == 1)
+      issuer.reset(found);
+    X509_STORE_CTX_free(sc);
+  }
+  ERR_clear_error();
+  if (!issuer) return null(c.ctx());
+  return derBytes(c.ctx(), issuer.get(), [](X509* v, unsigned char** p) { return i2d_X509(v, p); });
+}
+
 Value SecureContext::close(Call& c) {
   if (ctx_) SSL_CTX_free(ctx_);
   ctx_ = nullptr;
@@ -532,6 +560,7 @@ void defineSecureContext(JSContext* ctx, const Value& target) {
       method<S, &S::setTicketKeys>("setTicketKeys", 1), method<S, &S::setMinProto>("setMinProto", 1),
       method<S, &S::setMaxProto>("setMaxProto", 1), method<S, &S::getMinProto>("getMinProto", 0),
       method<S, &S::getMaxProto>("getMaxProto", 0), method<S, &S::getCertificate>("getCertificate", 0),
+      method<S, &S::getIssuer>("getIssuer", 0),
       method<S, &S::close>("close", 0),
   }));
 }

@@ -38,6 +38,7 @@ class SecureContext : public NativeObject {
   Value getMinProto(Call& c);
   Value getMaxProto(Call& c);
   Value getCertificate(Call& c);
+  Value getIssuer(Call& c);
   Value close(Call& c);
 
  private:

@@ -205,7 +205,7 @@ int certCallback(SSL* ssl, void*) {
     Value info = object(w->ctx());
     const char* name = SSL_get_servername(ssl, TLSEXT_NAMETYPE_host_name);
     info.set("servername", str(w->ctx(), name ? name : ""));
-    info.set("OCSPRequest", boolean(w->ctx(), false));
+    info.set("OCSPRequest", boolean(w->ctx(), SSL_get_tlsext_status_type(ssl) == TLSEXT_STATUSTYPE_ocsp));
     w->queue(TLSWrap::EventKind::CertCb, info);
   } catch (...) {
     return 0;
@@ -252,6 +252,81 @@ int alpnSelectCallback(SSL* ssl, const unsigned char** out, unsigned char* outLe
   return status == OPENSSL_NPN_NEGOTIATED ? SSL_TLSEXT_ERR_OK : SSL_TLSEXT_ERR_ALERT_FATAL;
 }
 
+// OCSP stapling: a server staples the response its 'OCSPRequest' listener gave; a client
+// reports what was stapled ('OCSPResponse', null when nothing).
+int statusCallback(SSL* ssl, void*) {
+  TLSWrap* w = TLSWrap::fromSSL(ssl);
+  if (!w) return SSL_is_server(ssl) ? SSL_TLSEXT_ERR_NOACK : 1;
+  try {
+    if (w->isServer_) {
+      if (w->ocspResponse_.empty()) return SSL_TLSEXT_ERR_NOACK;
+      auto* copy = static_cast<unsigned char*>(OPENSSL_malloc(w->ocspResponse_.size()));
+      if (!copy) return SSL_TLSEXT_ERR_ALERT_FATAL;
+      std::memcpy(copy, w->ocspResponse_.data(), w->ocspResponse_.size());
+      SSL_set_tlsext_status_ocsp_resp(ssl, copy, static_cast<long>(w->ocspResponse_.size()));
+      return SSL_TLSEXT_ERR_OK;
+    }
+    const unsigned char* resp = nullptr;
+    long len = SSL_get_tlsext_status_ocsp_resp(ssl, &resp);
+    w->queue(TLSWrap::EventKind::OCSPResponse,
+             resp && len > 0 ? bytes(w->ctx(), resp, static_cast<size_t>(len)) : null(w->ctx()));
+  } catch (...) {
+  }
+  return 1;
+}
+
+// Calls this.onpskexchange(args…) synchronously (OpenSSL needs the key now); undefined when
+// there is no answer or the callback threw (reported as uncaught).
+Value callPsk(TLSWrap* w, int argc, Value* argv) {
+  JSContext* ctx = w->ctx();
+  if (w->env().tearingDown) return undefined(ctx);
+  Value fn = w->property("onpskexchange");
+  if (!fn.isFunction()) return undefined(ctx);
+  Value self = Value::borrow(ctx, w->jsObject());
+  Value r = callFunction(ctx, fn, self, argc, argv);
+  if (r.isException()) {
+    w->env().reportUncaught(Value(ctx, JS_GetException(ctx)));
+    return undefined(ctx);
+  }
+  return r;
+}
+
+unsigned int pskServerCallback(SSL* ssl, const char* identity, unsigned char* psk, unsigned int maxPskLen) {
+  TLSWrap* w = TLSWrap::fromSSL(ssl);
+  if (!w) return 0;
+  try {
+    JSContext* ctx = w->ctx();
+    Value args[2] = {str(ctx, identity ? identity : ""), num(ctx, maxPskLen)};
+    Value r = callPsk(w, 2, args);
+    Bytes key = viewOf(ctx, r.get());
+    if (!key.data || key.length > maxPskLen) return 0;
+    std::memcpy(psk, key.data, key.length);
+    return static_cast<unsigned int>(key.length);
+  } catch (...) {
+    return 0;
+  }
+}
+
+unsigned int pskClientCallback(SSL* ssl, const char* hint, char* identity, unsigned int maxIdentityLen,
+                               unsigned char* psk, unsigned int maxPskLen) {
+  TLSWrap* w = TLSWrap::fromSSL(ssl);
+  if (!w) return 0;
+  try {
+    JSContext* ctx = w->ctx();
+    Value args[3] = {hint ? str(ctx, hint) : null(ctx), num(ctx, maxPskLen), num(ctx, maxIdentityLen)};
+    Value r = callPsk(w, 3, args);
+    if (!r.isObject()) return 0;
+    Bytes key = viewOf(ctx, r.get("psk").get());
+    std::string id = r.get("identity").toString();
+    if (!key.data || key.length > maxPskLen || id.size() + 1 > maxIdentityLen) return 0;
+    std::memcpy(identity, id.c_str(), id.size() + 1);
+    std::memcpy(psk, key.data, key.length);
+    return static_cast<unsigned int>(key.length);
+  } catch (...) {
+    return 0;
+  }
+}
+
 }  // namespace
 
 void installConnectionCallbacks(SSL_CTX* ctx) {
@@ -261,6 +336,7 @@ void installConnectionCallbacks(SSL_CTX* ctx) {
   SSL_CTX_set_client_hello_cb(ctx, clientHelloCallback, nullptr);
   SSL_CTX_set_cert_cb(ctx, certCallback, nullptr);
   SSL_CTX_set_alpn_select_cb(ctx, alpnSelectCallback, nullptr);
+  SSL_CTX_set_tlsext_status_cb(ctx, statusCallback);
 }
 
 // ---- TLSWrap ----
@@ -395,6 +471,7 @@ void TLSWrap::deliver() {
       case EventKind::NewSession: { Value args[2] = {e.a, e.b}; emit("onnewsession", 2, args); break; }
       case EventKind::CertCb: emit("oncertcb", 1, &e.a); break;
       case EventKind::ClientHello: emit("onclienthello", 1, &e.a); break;
+      case EventKind::OCSPResponse: emit("onocspresponse", 1, &e.a); break;
     }
   }
   if (destroyed_) return;
@@ -671,6 +748,40 @@ Value TLSWrap::renegotiate(Call& c) {
   return undefined(c.ctx());
 }
 
+// requestOCSP(): a client asks for a stapled OCSP response.
+Value TLSWrap::requestOCSP(Call& c) {
+  SSL_set_tlsext_status_type(ssl(c), TLSEXT_STATUSTYPE_ocsp);
+  return undefined(c.ctx());
+}
+
+// setOCSPResponse(der): what a server staples.
+Value TLSWrap::setOCSPResponse(Call& c) {
+  ssl(c);
+  Bytes b = bytesArg(c, 0, "response");
+  ocspResponse_.assign(reinterpret_cast<const char*>(b.data), b.length);
+  return undefined(c.ctx());
+}
+
+// enablePskCallback(): keys come from this.onpskexchange (TLS-PSK, pskCallback).
+Value TLSWrap::enablePskCallback(Call& c) {
+  SSL* s = ssl(c);
+  if (isServer_) SSL_set_psk_server_callback(s, pskServerCallback);
+  else SSL_set_psk_client_callback(s, pskClientCallback);
+  return undefined(c.ctx());
+}
+
+Value TLSWrap::setPskIdentityHint(Call& c) {
+  SSL* s = ssl(c);
+  std::string hint = c.string(0, "hint");
+  ERR_clear_error();
+  if (!SSL_use_psk_identity_hint(s, hint.c_str())) {
+    ERR_clear_error();
+    throwError(c.ctx(), ErrorKind::Error, "ERR_TLS_PSK_SET_IDENTIY_HINT_FAILED",
+               "Failed to set PSK identity hint");
+  }
+  return undefined(c.ctx());
+}
+
 // ---- inspection ----
 
 Value TLSWrap::verifyError(Call& c) {
@@ -851,7 +962,10 @@ void defineTLSWrap(JSContext* ctx, const Value& target) {
       method<T, &T::enableKeylogCallback>("enableKeylogCallback", 0), method<T, &T::loadSession>("loadSession", 1),
       method<T, &T::clientHelloDone>("clientHelloDone", 0), method<T, &T::newSessionDone>("newSessionDone", 0),
       method<T, &T::setSession>("setSession", 1), method<T, &T::setMaxSendFragment>("setMaxSendFragment", 1),
-      method<T, &T::renegotiate>("renegotiate", 0), method<T, &T::verifyError>("verifyError", 0),
+      method<T, &T::renegotiate>("renegotiate", 0),
+      method<T, &T::enablePskCallback>("enablePskCallback", 0),
+      method<T, &T::requestOCSP>("requestOCSP", 0), method<T, &T::setOCSPResponse>("setOCSPResponse", 1),
+      method<T, &T::setPskIdentityHint>("setPskIdentityHint", 1), method<T, &T::verifyError>("verifyError", 0),
       method<T, &T::hasPeerCertificate>("hasPeerCertificate", 0),
       method<T, &T::getPeerCertificate>("getPeerCertificate", 1), method<T, &T::getCertificate>("getCertificate", 0),
       method<T, &T::getCipher>("getCipher", 0), method<T, &T::getProtocol>("getProtocol", 0),

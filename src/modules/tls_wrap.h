@@ -48,6 +48,10 @@ class TLSWrap : public NativeObject {
   Value setSession(Call& c);
   Value setMaxSendFragment(Call& c);
   Value renegotiate(Call& c);
+  Value enablePskCallback(Call& c);
+  Value requestOCSP(Call& c);
+  Value setOCSPResponse(Call& c);
+  Value setPskIdentityHint(Call& c);
 
   // Inspection.
   Value verifyError(Call& c);
@@ -69,7 +73,7 @@ class TLSWrap : public NativeObject {
 
   // Used by the OpenSSL callbacks (tls_wrap.cc).
   struct Input;
-  enum class EventKind { HandshakeStart, HandshakeDone, Keylog, NewSession, CertCb, ClientHello };
+  enum class EventKind { HandshakeStart, HandshakeDone, Keylog, NewSession, CertCb, ClientHello, OCSPResponse };
   struct Event { EventKind kind; Value a, b; };
   static TLSWrap* fromSSL(const SSL* ssl);
   void queue(EventKind kind, Value a = Value(), Value b = Value());
@@ -77,6 +81,7 @@ class TLSWrap : public NativeObject {
   bool isServer_;
   bool alpnCallback_ = false;
   std::string alpnProtos_;  // wire format
+  std::string ocspResponse_;  // a server's stapled response
   bool certCbEnabled_ = false;
   enum class CertCb { Idle, Running, Done } certCb_ = CertCb::Idle;
   bool sessionCallbacks_ = false;

@@ -188,3 +188,76 @@ test('a server that disables renegotiation reports the attempt', async () => {
   await once(c, 'close');
   server.close();
 });
+
+test('TLS-PSK: pskCallback on both sides (TLS 1.2 PSK suite and TLS 1.3)', async () => {
+  const key = Buffer.from('d731ef57be09e5204f0b205b60627028', 'hex');
+  for (const [ciphers, maxVersion, expectedCipher] of [
+    ['PSK-AES128-GCM-SHA256', 'TLSv1.2', 'PSK-AES128-GCM-SHA256'],
+    [undefined, 'TLSv1.3', null],
+  ]) {
+    const seen = [];
+    const server = tls.createServer({
+      ciphers: ciphers || tls.DEFAULT_CIPHERS, maxVersion, pskIdentityHint: 'hint1',
+      pskCallback(socket, identity) {
+        seen.push(['server', identity, socket instanceof tls.TLSSocket]);
+        return identity === 'TestUser' ? key : null;
+      },
+    }, (s) => s.end('psk ok'));
+    const port = await listen(server);
+    const c = tls.connect({
+      port, host: '127.0.0.1', ciphers, maxVersion, checkServerIdentity: () => {},
+      pskCallback(hint) {
+        seen.push(['client', hint]);
+        return { psk: key, identity: 'TestUser' };
+      },
+    });
+    await once(c, 'secureConnect');
+    assert.strictEqual(c.authorized, true);
+    assert.strictEqual(c.getProtocol(), maxVersion);
+    if (expectedCipher) assert.strictEqual(c.getCipher().name, expectedCipher);
+    const chunks = [];
+    c.on('data', (d) => chunks.push(d));
+    await once(c, 'end');
+    assert.strictEqual(String(Buffer.concat(chunks)), 'psk ok');
+    server.close();
+    // TLS 1.2 sends the server's hint; TLS 1.3 has none.
+    assert.deepStrictEqual(seen, [['client', maxVersion === 'TLSv1.2' ? 'hint1' : null], ['server', 'TestUser', true]]);
+  }
+
+  // A wrong key fails the handshake.
+  const server = tls.createServer({ ciphers: 'PSK-AES128-GCM-SHA256', maxVersion: 'TLSv1.2', pskCallback: () => key });
+  server.on('tlsClientError', () => {});
+  const port = await listen(server);
+  const c = tls.connect({
+    port, host: '127.0.0.1', ciphers: 'PSK-AES128-GCM-SHA256', maxVersion: 'TLSv1.2', checkServerIdentity: () => {},
+    pskCallback: () => ({ psk: Buffer.alloc(16), identity: 'x' }),
+  });
+  const [err] = await once(c, 'error');
+  assert.match(err.code, /^ERR_SSL_/);
+  server.close();
+});
+
+test('OCSP stapling: OCSPRequest on the server, OCSPResponse on the client', async () => {
+  for (const [maxVersion, response] of [['TLSv1.3', 'stapled'], ['TLSv1.2', 'stapled'], ['TLSv1.3', null]]) {
+    const server = tls.createServer({ ...serverCreds, ca: fixture('ca.crt'), maxVersion }, (s) => s.end());
+    const requests = [];
+    server.on('OCSPRequest', (cert, issuer, cb) => {
+      requests.push([cert.equals(pemBody('server.crt')), issuer.equals(pemBody('ca.crt'))]);
+      setImmediate(cb, null, response && Buffer.from(response));
+    });
+    const port = await listen(server);
+    const c = tls.connect({ ...clientBase, port, requestOCSP: true, maxVersion });
+    const events = [];
+    c.on('OCSPResponse', (r) => events.push(['OCSPResponse', r && String(r)]));
+    c.on('secureConnect', () => events.push(['secureConnect']));
+    c.resume();
+    await once(c, 'close');
+    server.close();
+    assert.deepStrictEqual(requests, [[true, true]]);
+    assert.deepStrictEqual(events, [['OCSPResponse', response], ['secureConnect']]);
+  }
+});
+
+function pemBody(name) {
+  return Buffer.from(fixture(name).toString().replace(/-----[^-]+-----|\s/g, ''), 'base64');
+}

@@ -58,6 +58,8 @@ class TLSHandle {
     };
     engine.onkeylog = (line) => { if (this.onkeylog) this.onkeylog(toBuffer(line)); };
     engine.ALPNCallback = (protocols) => (this.ALPNCallback ? this.ALPNCallback(toBuffer(protocols)) : undefined);
+    engine.onocspresponse = (resp) => { if (this.onocspresponse) this.onocspresponse(toBuffer(resp)); };
+    engine.onpskexchange = (...args) => (this.onpskexchange ? this.onpskexchange(...args) : undefined);
     parent.onread = (nread, buf) => this._onParentRead(nread, buf);
   }
 
@@ -280,6 +282,7 @@ for (const name of ['ref', 'unref', 'hasRef', 'open', 'bind', 'bind6', 'connect'
 for (const name of ['start', 'setVerifyMode', 'setServername', 'setALPNProtocols', 'enableALPNCb',
   'enableCertCb', 'enableSessionCallbacks', 'enableKeylogCallback', 'loadSession', 'clientHelloDone',
   'newSessionDone', 'setSession', 'setMaxSendFragment', 'renegotiate', 'setKeyCert', 'verifyError',
+  'enablePskCallback', 'setPskIdentityHint', 'requestOCSP', 'setOCSPResponse',
   'hasPeerCertificate', 'getPeerCertificate', 'getCertificate', 'getCipher', 'getProtocol',
   'getServername', 'getALPNNegotiatedProtocol', 'getSession', 'isSessionReused', 'getTLSTicket',
   'getFinished', 'getPeerFinished', 'getEphemeralKeyInfo', 'getSharedSigalgs',

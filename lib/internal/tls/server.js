@@ -12,7 +12,9 @@ const {
     ERR_INVALID_ARG_TYPE, ERR_TLS_ALPN_CALLBACK_WITH_PROTOCOLS, ERR_TLS_REQUIRED_SERVER_NAME,
   },
 } = require('internal/errors');
-const { validateBuffer, validateFunction, validateNumber, validateObject } = require('internal/validators');
+const {
+  validateBuffer, validateFunction, validateNumber, validateObject, validateString,
+} = require('internal/validators');
 const common = require('internal/tls/common');
 const { TLSSocket, defaultSNICallback, kErrorEmitted } = require('internal/tls/wrap');
 const { digestHex } = internalBinding('tls_wrap');
@@ -20,6 +22,8 @@ const { digestHex } = internalBinding('tls_wrap');
 const kHandshakeTimeout = Symbol('handshake-timeout');
 const kSNICallback = Symbol('snicallback');
 const kEnableTrace = Symbol('enableTrace');
+const kPskCallback = Symbol('pskcallback');
+const kPskIdentityHint = Symbol('pskidentityhint');
 
 let tlsModule;
 function tls() { tlsModule ??= require('tls'); return tlsModule; }
@@ -76,6 +80,8 @@ function tlsConnectionListener(rawSocket) {
     SNICallback: this[kSNICallback] || defaultSNICallback,
     enableTrace: this[kEnableTrace],
     pauseOnConnect: this.pauseOnConnect,
+    pskCallback: this[kPskCallback],
+    pskIdentityHint: this[kPskIdentityHint],
   });
   socket.on('secure', onServerSocketSecure);
   if (this.listenerCount('keylog') > 0) socket.on('keylog', onSocketKeylog);
@@ -108,7 +114,10 @@ function Server(options, listener) {
   this[kSNICallback] = options.SNICallback;
   validateNumber(this[kHandshakeTimeout], 'options.handshakeTimeout');
   if (this[kSNICallback]) validateFunction(this[kSNICallback], 'options.SNICallback');
-  if (options.pskCallback) validateFunction(options.pskCallback, 'options.pskCallback');
+  this[kPskCallback] = options.pskCallback;
+  this[kPskIdentityHint] = options.pskIdentityHint;
+  if (this[kPskCallback]) validateFunction(this[kPskCallback], 'options.pskCallback');
+  if (this[kPskIdentityHint]) validateString(this[kPskIdentityHint], 'options.pskIdentityHint');
   net.Server.call(this, options, tlsConnectionListener);
   if (listener) this.on('secureConnection', listener);
   this[kEnableTrace] = options.enableTrace;

@@ -9,7 +9,7 @@
 const net = require('net');
 const {
   codes: {
-    ERR_INVALID_ARG_VALUE, ERR_MULTIPLE_CALLBACK, ERR_SOCKET_CLOSED,
+    ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_MULTIPLE_CALLBACK, ERR_SOCKET_CLOSED,
     ERR_TLS_ALPN_CALLBACK_INVALID_RESULT, ERR_TLS_HANDSHAKE_TIMEOUT, ERR_TLS_INVALID_CONTEXT,
     ERR_TLS_INVALID_STATE, ERR_TLS_RENEGOTIATION_DISABLED, ERR_TLS_SESSION_ATTACK, ERR_TLS_SNI_FROM_SERVER,
   },
@@ -33,6 +33,7 @@ const kSecureContext = Symbol('secureContext');
 const kALPNCallback = Symbol('alpncallback');
 const kPendingSession = Symbol('pendingSession');
 const kIsVerified = Symbol('verified');
+const kPskCallback = Symbol('pskcallback');
 
 let tlsModule;
 function tls() { tlsModule ??= require('tls'); return tlsModule; }
@@ -128,7 +129,7 @@ function loadSNI(info) {
   const owner = this[kOwner];
   if (owner.destroyed) return;
   const servername = info.servername;
-  if (!servername || !owner._SNICallback) return certCbDone(owner);
+  if (!servername || !owner._SNICallback) return requestOCSP(owner, info);
   let once = false;
   try {
     owner._SNICallback(servername, (err, context) => {
@@ -137,11 +138,41 @@ function loadSNI(info) {
       if (err) return owner.destroy(err);
       if (owner._handle === null) return owner.destroy(new ERR_SOCKET_CLOSED());
       if (context) owner._handle.sni_context = context.context || context;
-      certCbDone(owner);
+      requestOCSP(owner, info);
     });
   } catch (err) {
     owner.destroy(err);
   }
+}
+
+// A client asked for a stapled OCSP response: the server's 'OCSPRequest' listeners give it.
+function requestOCSP(socket, info) {
+  if (!info.OCSPRequest || !socket.server) return certCbDone(socket);
+  let ctx = socket._handle.sni_context;
+  if (!ctx) {
+    ctx = socket.server._sharedCreds;
+    if (!ctx) return certCbDone(socket);  // a plain net.Server's socket
+  }
+  if (ctx.context) ctx = ctx.context;
+  if (socket.server.listenerCount('OCSPRequest') === 0) return certCbDone(socket);
+  let once = false;
+  const onOCSP = (err, response) => {
+    if (once) return socket.destroy(new ERR_MULTIPLE_CALLBACK());
+    once = true;
+    if (err) return socket.destroy(err);
+    if (socket._handle === null) return socket.destroy(new ERR_SOCKET_CLOSED());
+    if (response) socket._handle.setOCSPResponse(response);
+    certCbDone(socket);
+  };
+  try {
+    socket.server.emit('OCSPRequest', common.toBuffer(ctx.getCertificate()), common.toBuffer(ctx.getIssuer()), onOCSP);
+  } catch (err) {
+    socket.destroy(err);
+  }
+}
+
+function onocspresponse(resp) {
+  this[kOwner].emit('OCSPResponse', resp);
 }
 
 function certCbDone(socket) {
@@ -203,6 +234,53 @@ function onnewsessionServer(sessionId, session) {
     owner.server.emit('error', err);
   }
   if (!emitted) done();
+}
+
+// TLS-PSK: the server looks the identity's key up; the client names its identity and key.
+function onPskServerCallback(identity, maxPskLen) {
+  const owner = this[kOwner];
+  try {
+    const ret = owner[kPskCallback](owner, identity);
+    if (ret == null) return undefined;
+    let psk;
+    if (ArrayBuffer.isView(ret)) {
+      psk = ret;
+    } else {
+      if (typeof ret !== 'object') {
+        throw new ERR_INVALID_ARG_TYPE('ret', ['Object', 'Buffer', 'TypedArray', 'DataView'], ret);
+      }
+      psk = ret.psk;
+      validateBuffer(psk, 'psk');
+    }
+    if (psk.length > maxPskLen) {
+      throw new ERR_INVALID_ARG_VALUE('psk', psk, `Pre-shared key exceeds ${maxPskLen} bytes`);
+    }
+    return psk;
+  } catch (err) {
+    owner.destroy(err);
+    return undefined;
+  }
+}
+
+function onPskClientCallback(hint, maxPskLen, maxIdentityLen) {
+  const owner = this[kOwner];
+  try {
+    const ret = owner[kPskCallback](hint);
+    if (ret == null) return undefined;
+    validateObject(ret, 'ret');
+    validateBuffer(ret.psk, 'psk');
+    if (ret.psk.length > maxPskLen) {
+      throw new ERR_INVALID_ARG_VALUE('psk', ret.psk, `Pre-shared key exceeds ${maxPskLen} bytes`);
+    }
+    validateString(ret.identity, 'identity');
+    if (Buffer.byteLength(ret.identity) > maxIdentityLen) {
+      throw new ERR_INVALID_ARG_VALUE('identity', ret.identity, `PSK identity exceeds ${maxIdentityLen} bytes`);
+    }
+    return { psk: ret.psk, identity: ret.identity };
+  } catch (err) {
+    owner.destroy(err);
+    return undefined;
+  }
 }
 
 function onkeylog(line) {
@@ -385,13 +463,16 @@ TLSSocket.prototype._init = function(socket, wrap) {
       ssl.ALPNCallback = callALPNCallback;
       ssl.enableALPNCb();
     }
-    if (this.server && (this.server.listenerCount('resumeSession') > 0 ||
-                        this.server.listenerCount('newSession') > 0)) {
-      ssl.enableSessionCallbacks();
+    if (this.server) {
+      if (this.server.listenerCount('resumeSession') > 0 || this.server.listenerCount('newSession') > 0) {
+        ssl.enableSessionCallbacks();
+      }
+      if (this.server.listenerCount('OCSPRequest') > 0) ssl.enableCertCb();
     }
   } else {
     ssl.onhandshakestart = () => {};
     ssl.onhandshakedone = () => this._finishInit();
+    ssl.onocspresponse = onocspresponse;
     if (options.session) ssl.setSession(options.session);
     ssl.onnewsession = onnewsessionClient;
     if (this.listenerCount('newListener', sessionNewListener) === 0) this.on('newListener', sessionNewListener);
@@ -409,8 +490,14 @@ TLSSocket.prototype._init = function(socket, wrap) {
   if (options.ALPNProtocols) ssl.setALPNProtocols(options.ALPNProtocols);
 
   if (options.pskCallback) {
-    // PSK (pskCallback/pskIdentityHint) is not implemented by this runtime's TLS.
-    throw new ERR_INVALID_ARG_VALUE('options.pskCallback', options.pskCallback, 'is not supported by protoJS');
+    validateFunction(options.pskCallback, 'pskCallback');
+    ssl.onpskexchange = options.isServer ? onPskServerCallback : onPskClientCallback;
+    this[kPskCallback] = options.pskCallback;
+    ssl.enablePskCallback();
+    if (options.pskIdentityHint) {
+      validateString(options.pskIdentityHint, 'options.pskIdentityHint');
+      ssl.setPskIdentityHint(options.pskIdentityHint);
+    }
   }
 
   const connectOptions = this[kConnectOptions];
@@ -510,6 +597,7 @@ TLSSocket.prototype._start = function() {
     return;
   }
   if (!this._handle) return;  // destroyed before connecting
+  if (this._tlsOptions.requestOCSP) this._handle.requestOCSP();
   this._handle.start();
 };
 
