@@ -39,3 +39,5 @@ add_test(NAME signals COMMAND ${CMAKE_SOURCE_DIR}/tests/cli/signals-test.sh $<TA
 set_tests_properties(signals PROPERTIES TIMEOUT 120)
 add_test(NAME tty-stdio COMMAND ${Python3_EXECUTABLE} ${CMAKE_SOURCE_DIR}/tests/cli/tty-stdio-test.py $<TARGET_FILE:protojs> ${PJS_NODE24})
 set_tests_properties(tty-stdio PROPERTIES TIMEOUT 120)
+add_test(NAME compile-cache COMMAND ${CMAKE_SOURCE_DIR}/tests/cli/compile-cache-test.sh $<TARGET_FILE:protojs>)
+set_tests_properties(compile-cache PROPERTIES TIMEOUT 120)

@@ -1,8 +1,8 @@
 'use strict';
 // node:module — the CommonJS Module class (lib/internal/modules/cjs/loader.js) with Node 24's
-// module-level helpers: findPackageJSON, syncBuiltinESMExports, the compile-cache API (a no-op:
-// protoJS embeds its library as bytecode and keeps no cache of user code), source-map settings
-// (recorded, no effect: stacks are not source-mapped) and constants.
+// module-level helpers: findPackageJSON, syncBuiltinESMExports, the compile-cache API
+// (internal/modules/compile_cache.js), source-map settings (recorded, no effect: stacks are not
+// source-mapped) and constants.
 // Not provided: stripTypeScriptTypes, registerHooks, SourceMap; register() throws.
 const { Module } = require('internal/modules/cjs/loader');
 const {
@@ -14,24 +14,11 @@ const {
 const { validateBoolean, validateObject } = require('internal/validators');
 const path = require('path');
 
-const compileCacheStatus = { __proto__: null, FAILED: 0, ENABLED: 1, ALREADY_ENABLED: 2, DISABLED: 3 };
+const {
+  compileCacheStatus, enableCompileCache, getCompileCacheDir, flushCompileCache,
+} = require('internal/modules/compile_cache');
 const constants = { __proto__: null, compileCacheStatus };
-Object.freeze(compileCacheStatus);
 Object.freeze(constants);
-
-function enableCompileCache(cacheDir) {
-  if (cacheDir !== undefined && typeof cacheDir !== 'string') {
-    const err = new TypeError('cacheDir should be a string');
-    err.code = 'ERR_INVALID_ARG_TYPE';
-    throw err;
-  }
-  return {
-    status: compileCacheStatus.DISABLED,
-    message: 'protoJS has no compile cache (its library is embedded as bytecode)',
-  };
-}
-function getCompileCacheDir() { return undefined; }
-function flushCompileCache() {}
 
 let sourceMapsSupport = { __proto__: null, enabled: false, nodeModules: false, generatedCode: false };
 function getSourceMapsSupport() { return { ...sourceMapsSupport }; }

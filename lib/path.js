@@ -27,7 +27,30 @@ function isDriveLetter(code) {
 
 // Resolves '.' and '..' segments of a root-less path, joining the kept segments with `sep`.
 // With allowAboveRoot, leading '..' segments that cannot be resolved are kept.
+// Does a POSIX path have no empty, '.' or '..' segment between its first and last separators?
+// (indexOf scans: a RegExp here costs more than the segment loop it saves in QuickJS.)
+function isNormalPosix(p) {
+  if (p.indexOf('//') !== -1) return false;
+  for (let i = p.indexOf('.'); i !== -1; i = p.indexOf('.', i + 1)) {
+    if (i !== 0 && p.charCodeAt(i - 1) !== CHAR_FORWARD_SLASH) continue;  // not a segment start
+    let j = i + 1;
+    if (p.charCodeAt(j) === CHAR_DOT) j++;
+    if (j === p.length || p.charCodeAt(j) === CHAR_FORWARD_SLASH) return false;  // '.' or '..'
+  }
+  return true;
+}
+
 function normalizeSegments(path, allowAboveRoot, sep, isSep) {
+  if (sep === '/') {
+    // Fast path (most paths the module loader builds are already normal): only the leading and
+    // trailing separators go; the loop below works per character.
+    let start = 0;
+    let end = path.length;
+    while (start < end && path.charCodeAt(start) === CHAR_FORWARD_SLASH) start++;
+    while (end > start && path.charCodeAt(end - 1) === CHAR_FORWARD_SLASH) end--;
+    const inner = start === 0 && end === path.length ? path : path.slice(start, end);
+    if (isNormalPosix(inner)) return inner;
+  }
   const out = [];
   let start = 0;
   const len = path.length;

@@ -4,7 +4,7 @@
 // Used by process.stdin/stdout/stderr, tty streams and net.Socket.
 
 const { errnoException } = require('internal/errors');
-const { UV_EOF } = internalBinding('stream_wrap');
+const { UV_EOF, streamState, setBufferPrototype } = internalBinding('stream_wrap');
 
 const kOwner = Symbol('owner');  // handle → the JS stream that owns it
 const kUpdateTimer = Symbol('kUpdateTimer');
@@ -13,6 +13,22 @@ const kBuffer = Symbol('kBuffer');
 const kBufferCb = Symbol('kBufferCb');
 const kBufferGen = Symbol('kBufferGen');
 const { FastBuffer } = require('internal/buffer');
+setBufferPrototype(FastBuffer.prototype);  // chunks read arrive as Buffers
+
+// Node's stream handles have these as accessors: fd, bytesRead, bytesWritten, writeQueueSize.
+function addHandleAccessors(proto) {
+  if (Object.getOwnPropertyDescriptor(proto, 'fd')) return;
+  const get = (fn) => ({ __proto__: null, configurable: true, enumerable: false, get: fn });
+  Object.defineProperties(proto, {
+    fd: get(function() { return this.getFd(); }),
+    bytesRead: get(function() { return this.getBytesRead(); }),
+    bytesWritten: get(function() { return this.getBytesWritten(); }),
+    writeQueueSize: get(function() { return this.getWriteQueueSize(); }),
+  });
+}
+addHandleAccessors(internalBinding('tcp_wrap').TCP.prototype);
+addHandleAccessors(internalBinding('pipe_wrap').Pipe.prototype);
+addHandleAccessors(internalBinding('tty').TTY.prototype);
 
 let BufferClass;
 function getBuffer() {
@@ -40,6 +56,9 @@ function createWriteReq(stream) {
 
 // The handle accepted the write: completes now if it finished synchronously, else on oncomplete.
 function afterWriteDispatched(stream, req, err, cb) {
+  // The handle left [bytes, async] of this write in streamState.
+  req.bytes = streamState[0];
+  req.async = streamState[1] !== 0;
   if (err !== 0) return cb(errnoException(err, 'write'));
   stream._bytesDispatched = (stream._bytesDispatched || 0) + req.bytes;
   if (!req.async) cb();
@@ -109,8 +128,7 @@ function onStreamRead(nread, buf) {
   if (!stream) return;
   if (stream[kUpdateTimer] !== undefined) stream[kUpdateTimer]();
   if (nread > 0 && !stream.destroyed) {
-    const ok = stream[kBuffer] ? deliverToUserBuffer(stream, buf)
-      : stream.push(new FastBuffer(buf.buffer, buf.byteOffset, nread));
+    const ok = stream[kBuffer] ? deliverToUserBuffer(stream, buf) : stream.push(buf);
     if (!ok) {
       this.reading = false;
       if (!stream.destroyed) {

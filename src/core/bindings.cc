@@ -18,7 +18,9 @@ namespace pjs {
   V(udp_wrap) \
   V(cares_wrap) \
   V(crypto) \
-  V(tls_wrap)
+  V(tls_wrap) \
+  V(compile_cache) \
+  V(http_parser)
 
 #define DECLARE(name) void init_##name##_binding(Environment& env, const Value& target);
 PJS_BINDINGS(DECLARE)

@@ -6,6 +6,7 @@
 #include "binding/call.h"
 #include "binding/native_object.h"
 #include "core/bindings.h"
+#include "core/compile_cache.h"
 #include "core/module_hooks.h"
 #include "core/builtins.h"
 #include "qjs_engine.h"

@@ -15,6 +15,8 @@
 
 namespace pjs {
 
+class CompileCache;
+
 class Environment {
  public:
   explicit Environment(Options options = {});
@@ -73,6 +75,15 @@ class Environment {
   std::unordered_map<JSModuleDef*, SyntheticModule> syntheticModules;
   // Evaluated builtin modules seen from ESM, kept for module.syncBuiltinESMExports().
   std::vector<std::pair<JSModuleDef*, SyntheticModule>> builtinModulesESM;
+
+  // The module loader's realpath cache (fs binding realpathCached): real path of every path
+  // prefix resolved so far, keyed by real parent + "/" + name. Kept for the process, as Node's.
+  struct RealpathEntry { std::string real; bool isDir; };
+  using RealpathCache = std::unordered_map<std::string, RealpathEntry>;
+  RealpathCache moduleRealpathCache;
+
+  // The compile cache of user modules, once enabled (core/compile_cache.h).
+  std::unique_ptr<CompileCache> compileCache;
 
   // Native binding objects already created (internalBinding cache).
   std::unordered_map<std::string, Value> bindings;

@@ -1,6 +1,7 @@
 #include "core/module_hooks.h"
 #include <cstring>
 #include "binding/call.h"
+#include "core/compile_cache.h"
 #include "core/environment.h"
 
 namespace pjs {
@@ -52,10 +53,24 @@ static JSModuleDef* load(JSContext* ctx, const char* name, void* opaque) {
   if (rec.isException()) return nullptr;
   std::string format = rec.get("format").toString();
   if (format == "module") {
-    std::string source = rec.get("source").toString();
-    JSValue fn = JS_Eval(ctx, source.c_str(), source.size(), name,
-                         JS_EVAL_TYPE_MODULE | JS_EVAL_FLAG_COMPILE_ONLY);
-    if (JS_IsException(fn)) return nullptr;
+    Value source = rec.get("source");
+    // A module file may come from the compile cache (keyed by its source as read, before any
+    // rewrite); otherwise the source is rewritten (esm/rewrite.js), compiled and cached.
+    CompileCache* cache = rec.get("file").toBool() ? env->compileCache.get() : nullptr;
+    CompileCache::Key key;
+    JSValue fn = JS_UNINITIALIZED;
+    if (cache) {
+      key = cache->key(CompileCache::kESModule, name, "", source.toString());
+      fn = cache->read(ctx, key);
+    }
+    if (JS_IsUninitialized(fn)) {
+      Value rewritten = callFunction(ctx, env->hook("esmRewrite"), undefined(ctx), 1, &source);
+      if (rewritten.isException()) return nullptr;
+      std::string code = rewritten.toString();
+      fn = JS_Eval(ctx, code.c_str(), code.size(), name, JS_EVAL_TYPE_MODULE | JS_EVAL_FLAG_COMPILE_ONLY);
+      if (JS_IsException(fn)) return nullptr;
+      if (cache) cache->write(ctx, key, fn);
+    }
     auto* m = static_cast<JSModuleDef*>(JS_VALUE_GET_PTR(fn));
     Value meta(ctx, JS_GetImportMeta(ctx, m));
     Value args[2] = {meta, arg};

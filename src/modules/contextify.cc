@@ -1,13 +1,16 @@
 // internalBinding('contextify'): compiling user code. CommonJS wrappers, scripts for -e and the
 // REPL, and entry points into the ES module graph.
 #include "binding/call.h"
+#include "core/compile_cache.h"
 #include "core/environment.h"
 #include "qjs_engine.h"
 
 namespace pjs {
 
-// compileFunction(source, filename, params[]) → function(params…) { source }
-// The parameter list sits on the first line so reported line numbers match the file.
+// compileFunction(source, filename, params[], cacheable) → function(params…) { source }
+// The parameter list sits on the first line so reported line numbers match the file. With
+// `cacheable` (a module file) and the compile cache enabled, the bytecode comes from, or goes
+// to, the cache (core/compile_cache.h).
 static Value compileFunction(Call& c) {
   std::string src = c.string(0, "source");
   std::string filename = c.string(1, "filename");
@@ -18,9 +21,20 @@ static Value compileFunction(Call& c) {
     if (i) params += ", ";
     params += p.get(static_cast<uint32_t>(i)).toString();
   }
-  std::string wrapped = "(function (" + params + ") {" + src + "\n})";
   JSContext* ctx = c.ctx();
-  return Value(ctx, check(JS_Eval(ctx, wrapped.c_str(), wrapped.size(), filename.c_str(), JS_EVAL_TYPE_GLOBAL)));
+  CompileCache* cache = c.boolean(3) ? c.env().compileCache.get() : nullptr;
+  std::string wrapped = "(function (" + params + ") {" + src + "\n})";
+  if (!cache) {
+    return Value(ctx, check(JS_Eval(ctx, wrapped.c_str(), wrapped.size(), filename.c_str(), JS_EVAL_TYPE_GLOBAL)));
+  }
+  CompileCache::Key key = cache->key(CompileCache::kCommonJS, filename, params, src);
+  JSValue code = cache->read(ctx, key);
+  if (JS_IsUninitialized(code)) {
+    code = check(JS_Eval(ctx, wrapped.c_str(), wrapped.size(), filename.c_str(),
+                         JS_EVAL_TYPE_GLOBAL | JS_EVAL_FLAG_COMPILE_ONLY));
+    cache->write(ctx, key, code);
+  }
+  return Value(ctx, check(JS_EvalFunction(ctx, code)));  // runs the script: the function
 }
 
 // runScript(source, filename) → completion value of a sloppy global script.
@@ -64,7 +78,7 @@ static Value promiseState(Call& c) {
 
 void init_contextify_binding(Environment& env, const Value& t) {
   JSContext* ctx = env.context();
-  setMethod<compileFunction>(ctx, t, "compileFunction", 3);
+  setMethod<compileFunction>(ctx, t, "compileFunction", 4);
   setMethod<runScript>(ctx, t, "runScript", 2);
   setMethod<checkSyntax>(ctx, t, "checkSyntax", 3);
   setMethod<importSync>(ctx, t, "importSync", 2);

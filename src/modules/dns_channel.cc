@@ -312,9 +312,14 @@ class ChannelWrap : public NativeObject {
     } else if (it != self->polls_.end()) {
       Poll* p = it->second;
       self->polls_.erase(it);
-      uv_poll_stop(&p->poll);
-      closeAndDelete(&p->poll);  // uv_poll_t is the first member: deletes the Poll
+      closePoll(p);
     }
+  }
+
+  static void closePoll(Poll* p) {
+    uv_poll_stop(&p->poll);
+    uv_close(reinterpret_cast<uv_handle_t*>(&p->poll),
+             [](uv_handle_t* h) { delete static_cast<Poll*>(h->data); });
   }
 
   static void onPoll(uv_poll_t* h, int status, int events) {
@@ -416,10 +421,7 @@ class ChannelWrap : public NativeObject {
       ares_destroy(ch);  // calls onSockState for every open socket first
       channel_ = nullptr;
     }
-    for (auto& p : polls_) {
-      uv_poll_stop(&p.second->poll);
-      closeAndDelete(&p.second->poll);
-    }
+    for (auto& p : polls_) closePoll(p.second);
     polls_.clear();
     if (timer_) { closeAndDelete(timer_); timer_ = nullptr; }
     if (check_) { closeAndDelete(check_); check_ = nullptr; }

@@ -196,7 +196,9 @@ int parseNaptr(JSContext* ctx, const std::string& answer, const Value& out, bool
     o.set("replacement", latin1(ctx, r->replacement));
     o.set("order", i64(ctx, r->order));
     o.set("preference", i64(ctx, r->preference));
-    push(out, typed(ctx, o, needType, "NAPTR"));
+    // Node 24 gives resolveNaptr's records an own `type: undefined` (resolveAny's say 'NAPTR').
+    o.set("type", needType ? str(ctx, "NAPTR") : undefined(ctx));
+    push(out, o);
   }
   return ARES_SUCCESS;
 }
@@ -238,6 +240,7 @@ int parseSoa(JSContext* ctx, const std::string& answer, Value* out) {
   DataPtr<ares_soa_reply> soa(raw);
   *out = soaObject(ctx, soa->nsname, soa->hostmaster, soa->serial, soa->refresh, soa->retry,
                    soa->expire, soa->minttl);
+  out->set("type", undefined(ctx));  // Node 24's resolveSoa result has an own `type: undefined`
   return ARES_SUCCESS;
 }
 

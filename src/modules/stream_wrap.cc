@@ -10,6 +10,40 @@
 
 namespace pjs {
 
+// Per-Environment state of the stream bindings (one Environment per thread): the prototype
+// chunks read are given (Buffer's, set by JS), the shared write-result array, the onread atom.
+class StreamState final : public NativeObject {
+ public:
+  explicit StreamState(Environment& env) : NativeObject(env) {
+    onreadAtom = JS_NewAtom(ctx(), "onread");
+    // The engine's constructor reads argv[0..2] unconditionally: pass all three.
+    JSValue args[3] = {JS_NewInt32(ctx(), 2), JS_UNDEFINED, JS_UNDEFINED};
+    writeStateArray = Value(ctx(), JS_NewTypedArray(ctx(), 3, args, JS_TYPED_ARRAY_INT32));
+    size_t off, bytes, bpe;
+    Value ab(ctx(), JS_GetTypedArrayBuffer(ctx(), writeStateArray.get(), &off, &bytes, &bpe));
+    size_t size;
+    uint8_t* p = JS_GetArrayBuffer(ctx(), &size, ab.get());
+    writeState = p ? reinterpret_cast<int32_t*>(p + off) : nullptr;
+  }
+  void teardown() override {
+    bufferProto = Value();
+    writeStateArray = Value();
+    writeState = nullptr;
+    JS_FreeAtom(ctx(), onreadAtom);
+    if (current == this) current = nullptr;
+    NativeObject::teardown();
+    delete this;
+  }
+  static StreamState* of(Environment& env) { return current && &current->env() == &env ? current : nullptr; }
+
+  Value bufferProto;
+  Value writeStateArray;  // Int32Array [bytes of the last write, whether it was queued]
+  int32_t* writeState = nullptr;
+  JSAtom onreadAtom;
+  static thread_local StreamState* current;
+};
+thread_local StreamState* StreamState::current = nullptr;
+
 struct StreamWrap::WriteReq {
   uv_write_t req{};
   StreamWrap* self;
@@ -83,10 +117,20 @@ void StreamWrap::onRead(uv_stream_t* s, ssize_t nread, const uv_buf_t* buf) {
   }
   JSContext* ctx = self->ctx();
   Value args[2] = {i64(ctx, nread), undefined(ctx)};
-  if (nread > 0) args[1] = bytes(ctx, buf->base, static_cast<size_t>(nread));
+  StreamState* st = StreamState::of(self->env());
+  if (nread > 0) {
+    args[1] = bytes(ctx, buf->base, static_cast<size_t>(nread));
+    if (st && st->bufferProto.isObject()) JS_SetPrototype(ctx, args[1].get(), st->bufferProto.get());
+  }
   // While the callback runs the object is still held (reading_ was on); only afterwards may
   // it be released.
-  self->callback("onread", 2, args);
+  if (st) {
+    Value obj = Value::borrow(ctx, self->jsObject());
+    Value fn(ctx, JS_GetProperty(ctx, obj.get(), st->onreadAtom));
+    if (fn.isFunction()) self->env().makeCallback(fn, obj, 2, args);
+  } else {
+    self->callback("onread", 2, args);
+  }
   if (nread < 0) self->updateKeepAlive();
 }
 
@@ -108,9 +152,17 @@ int StreamWrap::stopReading() {
 Value StreamWrap::readStart(Call& c) { return i64(c.ctx(), startReading()); }
 Value StreamWrap::readStop(Call& c) { return i64(c.ctx(), stopReading()); }
 
+// The outcome of a write: in the shared state array when JS has one (streamState), else on req.
 static void setReqResult(const Value& req, bool async, size_t bytes) {
-  req.set("async", boolean(req.ctx(), async));
-  req.set("bytes", i64(req.ctx(), static_cast<int64_t>(bytes)));
+  JSContext* ctx = req.ctx();
+  StreamState* st = StreamState::of(Environment::from(ctx));
+  if (st && st->writeState) {
+    st->writeState[0] = static_cast<int32_t>(bytes);
+    st->writeState[1] = async ? 1 : 0;
+    return;
+  }
+  req.set("async", boolean(ctx, async));
+  req.set("bytes", i64(ctx, static_cast<int64_t>(bytes)));
 }
 
 Value StreamWrap::write(Call& c, const Value& req, uv_buf_t* bufs, size_t n, std::string* owned) {
@@ -332,13 +384,24 @@ Value StreamWrap::getFd(Call& c) {
   return i64(c.ctx(), fd);
 }
 
-// internalBinding('stream_wrap'): constants the JS side of every stream handle needs.
+// setBufferPrototype(proto): chunks read are created with this prototype (Buffer's).
+static Value setBufferPrototype(Call& c) {
+  StreamState* st = StreamState::of(c.env());
+  if (st && c.arg(0).isObject()) st->bufferProto = c.arg(0);
+  return undefined(c.ctx());
+}
+
+// internalBinding('stream_wrap'): constants the JS side of every stream handle needs, the
+// write-result array streamState ([bytes, async] of the last write) and setBufferPrototype.
 void init_stream_wrap_binding(Environment& env, const Value& t) {
   JSContext* ctx = env.context();
   t.set("UV_EOF", i64(ctx, UV_EOF));
   t.set("UV_EAGAIN", i64(ctx, UV_EAGAIN));
   t.set("UV_EPIPE", i64(ctx, UV_EPIPE));
   t.set("UV_ECANCELED", i64(ctx, UV_ECANCELED));
+  if (!StreamState::of(env)) StreamState::current = new StreamState(env);
+  t.set("streamState", StreamState::current->writeStateArray);
+  setMethod<setBufferPrototype>(ctx, t, "setBufferPrototype", 1);
 }
 
 }  // namespace pjs

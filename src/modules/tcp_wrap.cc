@@ -5,6 +5,7 @@
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <sys/socket.h>
+#include <unistd.h>
 #include <cerrno>
 #include <cstring>
 #include "core/environment.h"
@@ -35,6 +36,9 @@ static void fillAddress(JSContext* ctx, const sockaddr_storage& ss, const Value&
   out.set("family", str(ctx, family));
   out.set("port", i64(ctx, port));
 }
+
+constexpr unsigned kTcpIPv6Only = UV_TCP_IPV6ONLY;
+constexpr unsigned kTcpReusePort = 2;  // libuv ≥ 1.49's UV_TCP_REUSEPORT
 
 class TCPWrap : public ConnectionWrap {
  public:
@@ -133,6 +137,8 @@ class TCPWrap : public ConnectionWrap {
     return fd;
   }
 
+  // flags: kTcpIPv6Only (bind6 only), kTcpReusePort (SO_REUSEPORT: several sockets share the
+  // port; libuv 1.44 has no UV_TCP_REUSEPORT, so the socket is made here before binding).
   Value bindAs(Call& c, bool v6) {
     std::string ip = c.string(0, "address");
     // A missing port (connect with localAddress only) is 0, as Node's Int32Value.
@@ -142,8 +148,21 @@ class TCPWrap : public ConnectionWrap {
     sockaddr_storage ss{};
     int r = v6 ? uv_ip6_addr(ip.c_str(), port, reinterpret_cast<sockaddr_in6*>(&ss))
                : uv_ip4_addr(ip.c_str(), port, reinterpret_cast<sockaddr_in*>(&ss));
-    if (r == 0) r = uv_tcp_bind(&tcp_, reinterpret_cast<sockaddr*>(&ss), v6 ? flags : 0);
+    if (r == 0 && (flags & kTcpReusePort)) r = reusePort(v6 ? AF_INET6 : AF_INET);
+    if (r == 0) r = uv_tcp_bind(&tcp_, reinterpret_cast<sockaddr*>(&ss), v6 ? (flags & kTcpIPv6Only) : 0);
     return i64(c.ctx(), r);
+  }
+
+  int reusePort(int family) {
+    uv_os_fd_t fd;
+    if (uv_fileno(handle(), &fd) != 0) {
+      fd = socket(family, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+      if (fd < 0) return -errno;
+      int r = uv_tcp_open(&tcp_, fd);
+      if (r != 0) { ::close(fd); return r; }
+    }
+    int one = 1;
+    return setsockopt(fd, SOL_SOCKET, SO_REUSEPORT, &one, sizeof one) == 0 ? 0 : -errno;
   }
 
   Value connectAs(Call& c, bool v6) {
@@ -195,7 +214,8 @@ void init_tcp_wrap_binding(Environment& env, const Value& t) {
   Value constants = object(ctx);
   constants.set("SOCKET", i64(ctx, 0));
   constants.set("SERVER", i64(ctx, 1));
-  constants.set("UV_TCP_IPV6ONLY", i64(ctx, UV_TCP_IPV6ONLY));
+  constants.set("UV_TCP_IPV6ONLY", i64(ctx, kTcpIPv6Only));
+  constants.set("UV_TCP_REUSEPORT", i64(ctx, kTcpReusePort));
   t.set("constants", constants);
   addTcpLookup(env, t);
 }

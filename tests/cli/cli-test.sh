@@ -67,5 +67,12 @@ printf 'Promise.reject(new Error("boom"));\nsetImmediate(() => console.log("imme
 stderr_of() { "$1" --unhandled-rejections=warn rej.js 2>&1 | grep -v '^    at ' | sed -E 's/\(node:[0-9]+\)/(node:PID)/'; }
 check "unhandled rejection warnings" "$(stderr_of "$N")" "$(stderr_of "$P")"
 
+# dns: Node's --dns-result-order, protoJS's --dns-cache (the lookup cache is off without it).
+same "--dns-result-order="  '$BIN --dns-result-order=ipv4first -p "require(\"dns\").getDefaultResultOrder()"'
+same "--dns-result-order x" '$BIN --dns-result-order ipv6first -p "require(\"dns/promises\").getDefaultResultOrder()"'
+"$P" --dns-result-order=first -e "0" 2>/dev/null; check "--dns-result-order bad value rejected" "9" "$?"
+check "--dns-cache" "true" "$("$P" --dns-cache -p 'require("dns").getLookupCacheStats().enabled')"
+check "lookup cache off by default" "false" "$("$P" -p 'require("dns").getLookupCacheStats().enabled')"
+
 echo "$pass passed, $fail failed"
 [ "$fail" = 0 ]

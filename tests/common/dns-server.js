@@ -4,7 +4,7 @@
 //
 //   const server = await startDnsServer((name, type) => ({ answers: [...] }));
 //   resolver.setServers([`127.0.0.1:${server.port}`]);
-//   server.queries   // [{ name, type }] in arrival order
+//   server.queries   // [{ name, type, from }] in arrival order (from: the sender's address)
 //   await server.close();
 //
 // The handler gets the question's name (lower case, no trailing dot) and type name ('A',
@@ -150,7 +150,7 @@ function startDnsServer(handler, { address = '127.0.0.1', type = 'udp4' } = {}) 
       }
       const typeName = TYPE_NAMES[query.qtype] || `TYPE${query.qtype}`;
       const name = query.name.toLowerCase();
-      queries.push({ name, type: typeName });
+      queries.push({ name, type: typeName, from: rinfo.address });
       const reply = handler(name, typeName);
       if (reply === 'drop') return;
       socket.send(buildResponse(query, reply || {}), rinfo.port, rinfo.address);

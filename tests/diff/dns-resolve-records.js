@@ -2,6 +2,7 @@
 // forms, ttl option, resolveAny's grouping, errors from the server's rcodes).
 'use strict';
 const dns = require('dns');
+const util = require('util');
 const { startDnsServer } = require('../common/dns-server.js');
 
 const zone = {
@@ -55,7 +56,7 @@ function handler(name, type) {
 
 function show(label, err, value) {
   if (err) console.log(label, 'error', err.code, err.syscall, err.hostname, err.errno, err.message);
-  else console.log(label, JSON.stringify(value, (k, v) => (v instanceof ArrayBuffer ? Buffer.from(v).toString('hex') : v)));
+  else console.log(label, util.inspect(value, { depth: 5, breakLength: Infinity }));
 }
 
 (async () => {

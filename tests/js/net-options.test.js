@@ -390,3 +390,19 @@ test('setTypeOfService / getTypeOfService', async () => {
   client.destroy();
   server.close();
 });
+
+test('reusePort: two servers share a port; without it EADDRINUSE', async () => {
+  const a = net.createServer((s) => s.end('a'));
+  const { port } = await listen(a, { port: 0, host: '127.0.0.1', reusePort: true });
+  const b = net.createServer((s) => s.end('b'));
+  await listen(b, { port, host: '127.0.0.1', reusePort: true });
+  assert.strictEqual(b.address().port, port);
+  const c = net.createServer();
+  c.listen({ port, host: '127.0.0.1' });
+  const [err] = await once(c, 'error');
+  assert.strictEqual(err.code, 'EADDRINUSE');
+  const got = await collect(net.connect(port, '127.0.0.1'));
+  assert.ok(['a', 'b'].includes(got.toString()));
+  a.close();
+  b.close();
+});

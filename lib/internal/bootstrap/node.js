@@ -15,6 +15,8 @@ process.on('warning', (warning) => require('internal/process/warning').onWarning
 const { processTicksAndRejections } = require('internal/process/task_queues');
 const { processTimers, processImmediate } = require('internal/timers');
 const { fatalException, emitBeforeExit, emitExit } = require('internal/process/execution');
+// NODE_COMPILE_CACHE=dir: user modules' bytecode is cached there (internal/modules/compile_cache).
+if (process.env.NODE_COMPILE_CACHE) require('internal/modules/compile_cache').enableFromEnvironment();
 // The ES module loader loads on the first import (a CommonJS program may never need it).
 const esm = () => require('internal/modules/esm/loader');
 const { runMain } = require('internal/main/run_main');
@@ -30,6 +32,7 @@ module.exports = {
     emitExit,
     esmResolve: (specifier, referrer) => esm().esmResolveImport(specifier, referrer),
     esmLoad: (name) => esm().esmLoad(name),
+    esmRewrite: (source) => esm().rewrite(source),
     initImportMeta: (meta, name) => esm().initImportMeta(meta, name),
   },
 };

@@ -4,7 +4,6 @@
 const path = require('path');
 const { importSync } = internalBinding('contextify');
 const esm = require('internal/modules/esm/loader');
-const { rewriteModuleSource } = require('internal/modules/esm/rewrite');
 
 const virtualSources = new Map();
 let patched = false;
@@ -17,7 +16,7 @@ function esmLoadVirtual(source, name) {
     const original = esm.esmLoad;
     const hooks = require('internal/bootstrap/node').hooks;
     const load = (n) => (virtualSources.has(n)
-      ? { format: 'module', source: rewriteModuleSource(virtualSources.get(n)) } : original(n));
+      ? { format: 'module', source: virtualSources.get(n) } : original(n));  // no file: not cached
     hooks.esmLoad = load;
     const origResolve = hooks.esmResolve;
     hooks.esmResolve = (spec, ref) => (virtualSources.has(spec) ? spec : origResolve(spec, ref));

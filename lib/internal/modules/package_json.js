@@ -38,16 +38,26 @@ function readPackage(dir) {
 }
 
 // The nearest package.json above `file` (stopping at a node_modules boundary), or null.
+// Remembered per directory, like the package.json contents (Node caches both for the process).
+const scopeCache = new Map();
 function readPackageScope(file) {
-  let dir = path.dirname(file);
+  const start = path.dirname(file);
+  const known = scopeCache.get(start);
+  if (known !== undefined) return known;
+  let dir = start;
+  let pkg = null;
   for (;;) {
-    if (path.basename(dir) === 'node_modules') return null;
-    const pkg = readPackage(dir);
-    if (pkg) return pkg;
+    if (path.basename(dir) === 'node_modules') break;
+    const cached = dir === start ? undefined : scopeCache.get(dir);
+    if (cached !== undefined) { pkg = cached; break; }
+    pkg = readPackage(dir);
+    if (pkg) break;
     const parent = path.dirname(dir);
-    if (parent === dir) return null;
+    if (parent === dir) break;
     dir = parent;
   }
+  scopeCache.set(start, pkg);
+  return pkg;
 }
 
 function isConditionalSugar(exports, pkgPath) {

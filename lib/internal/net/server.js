@@ -95,7 +95,7 @@ function createServerHandle(address, port, addressType, fd, flags) {
       err = handle.bind6(DEFAULT_IPV6_ADDR, port, flags);
       if (err) {
         handle.close();
-        return createServerHandle(DEFAULT_IPV4_ADDR, port);
+        return createServerHandle(DEFAULT_IPV4_ADDR, port, undefined, undefined, flags);
       }
     } else if (addressType === 6) {
       err = handle.bind6(address, port, flags);
@@ -161,6 +161,7 @@ function listenInCluster(server, address, port, addressType, backlog, fd, exclus
 function getFlags(options) {
   let flags = 0;
   if (options.ipv6Only === true) flags |= TCPConstants.UV_TCP_IPV6ONLY;
+  if (options.reusePort === true) flags |= TCPConstants.UV_TCP_REUSEPORT;
   return flags;
 }
 

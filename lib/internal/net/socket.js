@@ -39,6 +39,7 @@ function noop() {}
 
 // A handle for an inherited descriptor: a TCP or Pipe, as the descriptor is.
 function createHandle(fd, isServer) {
+  validateInt32(fd, 'fd', 0);
   const type = internalBinding('stdio').guessHandleType(fd);
   if (type === 'PIPE') return new Pipe(isServer ? PipeConstants.SERVER : PipeConstants.SOCKET);
   if (type === 'TCP') return new TCP(isServer ? TCPConstants.SERVER : TCPConstants.SOCKET);

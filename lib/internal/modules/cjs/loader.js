@@ -14,8 +14,10 @@ const kIsMainSymbol = Symbol('kIsMainSymbol');
 
 function stat(filename) { return fsb.internalModuleStat(filename); }  // 0 file, 1 dir, <0 none
 
+// The loader's realpath remembers every resolved path prefix for the life of the process (as
+// Node's realpathCache does): a deep node_modules tree costs one lstat per new directory.
 function toRealPath(p) {
-  try { return fsb.realpath(p); } catch { return p; }
+  try { return fsb.realpathCached(p); } catch { return p; }
 }
 
 function updateChildren(parent, child) {
@@ -57,15 +59,16 @@ class Module {
       wrapper = runScript(Module.wrap(content), filename);
     } else {
       const params = ['exports', 'require', 'module', '__filename', '__dirname'];
+      const cacheable = filename.charCodeAt(0) === 47;  // a file (the compile cache may hold it)
       try {
-        wrapper = compileFunction(content, filename, params);
+        wrapper = compileFunction(content, filename, params, cacheable);
       } catch (err) {
         if (!(err instanceof SyntaxError)) throw err;
         // Syntax the engine lacks (`import(spec, { with })`: esm/rewrite.js) may be all it is.
         const rewritten = require('internal/modules/esm/rewrite').rewriteModuleSource(content);
         try {
           if (rewritten === content) throw err;
-          wrapper = compileFunction(rewritten, filename, params);
+          wrapper = compileFunction(rewritten, filename, params, cacheable);
         } catch (err2) {
           if (looksLikeESM(content, filename, err)) return loadESMFromCJS(this, filename);
           throw err2;
@@ -162,14 +165,16 @@ Module._extensions['.mjs'] = function loadMJS(module, filename) {
 };
 
 Module._nodeModulePaths = function nodeModulePaths(from) {
-  from = path.resolve(from);
+  from = path.resolve(from);  // absolute, no trailing or doubled separators
   if (from === '/') return ['/node_modules'];
   const paths = [];
-  const parts = from.split('/');
-  for (let i = parts.length; i > 1; i--) {  // parts[0] is '' (the root): added below
-    if (parts[i - 1] === 'node_modules') continue;
-    const dir = parts.slice(0, i).join('/') || '';
-    paths.push(dir + '/node_modules');
+  for (let end = from.length; end > 0;) {
+    const slash = from.lastIndexOf('/', end - 1);
+    // a directory named node_modules gets no node_modules/node_modules entry
+    if (!(end - slash === 13 && from.startsWith('node_modules', slash + 1))) {
+      paths.push(from.slice(0, end) + '/node_modules');
+    }
+    end = slash;
   }
   paths.push('/node_modules');
   return paths;
@@ -335,7 +340,24 @@ Module._resolveFilename = function resolveFilename(request, parent, isMain, opti
   throw err;
 };
 
+// (directory of the requiring module, request) → filename of a module loaded from there, so
+// a repeated require() skips resolution (Node's relativeResolveCache).
+const relativeResolveCache = Object.create(null);
+
 Module._load = function load(request, parent, isMain) {
+  let relCacheKey;
+  if (parent) {
+    relCacheKey = parent.path + '\x00' + request;
+    const known = relativeResolveCache[relCacheKey];
+    if (known !== undefined) {
+      const cachedModule = Module._cache[known];
+      if (cachedModule !== undefined) {
+        updateChildren(parent, cachedModule);
+        return cachedModule.exports;
+      }
+      delete relativeResolveCache[relCacheKey];
+    }
+  }
   if (request.startsWith('node:')) {
     const id = request.slice(5);
     if (!isPublicBuiltin(request)) {
@@ -358,6 +380,7 @@ Module._load = function load(request, parent, isMain) {
     process.mainModule = module;
   }
   Module._cache[filename] = module;
+  if (relCacheKey !== undefined) relativeResolveCache[relCacheKey] = filename;
   let threw = true;
   try {
     module.load(filename);
@@ -365,6 +388,7 @@ Module._load = function load(request, parent, isMain) {
   } finally {
     if (threw) {
       delete Module._cache[filename];
+      if (relCacheKey !== undefined) delete relativeResolveCache[relCacheKey];
       if (parent) {
         const i = parent.children.indexOf(module);
         if (i !== -1) parent.children.splice(i, 1);

@@ -30,7 +30,7 @@ function finalizeFile(file, referrer) {
     throw new ERR_UNSUPPORTED_DIR_IMPORT(file, referrer, String(pathToFileURL(file)));
   }
   if (rc !== 0) throw notFound(file, referrer || undefined, false);
-  return fsb.realpath(file);
+  return fsb.realpathCached(file);
 }
 
 function legacyMain(pkgDir, pkg, referrer) {
@@ -40,7 +40,7 @@ function legacyMain(pkgDir, pkg, referrer) {
     tries.push(m, m + '.js', m + '.json', m + '.node', m + '/index.js', m + '/index.json', m + '/index.node');
   }
   tries.push(pkgDir + '/index.js', pkgDir + '/index.json', pkgDir + '/index.node');
-  for (const t of tries) if (fsb.internalModuleStat(t) === 0) return fsb.realpath(t);
+  for (const t of tries) if (fsb.internalModuleStat(t) === 0) return fsb.realpathCached(t);
   throw notFound(pkgDir, referrer, true);
 }
 
@@ -186,7 +186,9 @@ function jsonRecord(name, text) {
   } };
 }
 
-// module name → { format: 'module', source } | { format, names, getter }
+// module name → { format: 'module', source, file } | { format, names, getter }. A module's source
+// is compiled by src/core/module_hooks.cc: from the compile cache when `file` and the cache
+// holds it, else after esm/rewrite.js (the esmRewrite hook).
 function esmLoad(name) {
   if (name.startsWith('node:')) {
     const id = name.slice(5);
@@ -196,7 +198,7 @@ function esmLoad(name) {
   }
   if (name.startsWith('data:')) {
     const { format, source } = require('internal/modules/esm/data_url').loadDataURL(name);
-    return format === 'json' ? jsonRecord(name, source) : { format, source: rewrite(source) };
+    return format === 'json' ? jsonRecord(name, source) : { format, source };
   }
   let format = formatOf(name);
   if (format === 'json') return jsonRecord(name, fsb.readFileUtf8(name));
@@ -211,7 +213,7 @@ function esmLoad(name) {
   }
   if (format === 'commonjs') return cjsRecord(name, source);
   if (source.startsWith('#!')) source = '//' + source.slice(2);
-  return { format: 'module', source: rewrite(source) };
+  return { format: 'module', source, file: true };
 }
 
 let mainPath;
@@ -229,4 +231,4 @@ function initImportMeta(meta, name) {
   };
 }
 
-module.exports = { esmResolve, esmResolveImport, esmLoad, initImportMeta, setMainPath };
+module.exports = { esmResolve, esmResolveImport, esmLoad, initImportMeta, setMainPath, rewrite };

@@ -42,8 +42,13 @@ function callExtent(toks, k) {
 const blank = (text) => text.replace(/[^\n]/g, ' ');
 
 // The source rewritten as described at the top of this file (unchanged when nothing applies).
+// Only `with {` (a static clause), `with:` (the options of import()) and 'module.exports' can
+// need a rewrite (a module is strict code: there is no `with` statement); other sources, most
+// of them, are not tokenized.
+const kMayNeedRewrite = /\bwith\s*\{|\bwith\s*['"]?\s*:|['"]module\.exports['"]/;
+
 function rewriteModuleSource(src) {
-  if (!/\bwith\b|['"]module\.exports['"]/.test(src)) return src;
+  if (!kMayNeedRewrite.test(src)) return src;
   const toks = tokenize(src);
   const edits = [];  // [start, end, replacement], non-overlapping
   for (let k = 0; k < toks.length; k++) {
