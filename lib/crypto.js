@@ -1,10 +1,11 @@
 'use strict';
 // node:crypto on OpenSSL 3 (internalBinding('crypto'), src/modules/crypto*.cc). Built so far:
 // hashes (createHash, hash, getHashes), HMAC, randomness (randomBytes/Fill/Int/UUID,
-// getRandomValues), timingSafeEqual, secret KeyObjects, the PBKDF2, HKDF and scrypt KDFs,
-// constants and Web Crypto's Crypto object with subtle.digest. Ciphers, signatures,
-// asymmetric keys, Diffie-Hellman, primes, X509 and the rest of SubtleCrypto are still to
-// come: those names are absent rather than stubbed.
+// getRandomValues), timingSafeEqual, KeyObjects (secret, public, private: PEM/DER/JWK),
+// signatures (createSign/createVerify, sign/verify), key generation (generateKeyPair,
+// generateKey), the PBKDF2, HKDF and scrypt KDFs, constants and Web Crypto's Crypto object with
+// subtle.digest. Ciphers, Diffie-Hellman/ECDH, primes, X509, createMac/argon2/KEM and the rest
+// of SubtleCrypto are still to come: those names are absent rather than stubbed.
 
 const { deprecate } = require('util');
 const { binding, cachedResult, filterDuplicateStrings, getConstants } = require('internal/crypto/util');
@@ -12,10 +13,16 @@ const { Hash, Hmac, hash } = require('internal/crypto/hash');
 const {
   randomBytes, randomFill, randomFillSync, randomInt, randomUUID, randomUUIDv7,
 } = require('internal/crypto/random');
-const { KeyObject, createSecretKey } = require('internal/crypto/keys');
+const {
+  KeyObject, createSecretKey, createPublicKey, createPrivateKey,
+} = require('internal/crypto/keys');
 const { pbkdf2, pbkdf2Sync } = require('internal/crypto/pbkdf2');
 const { hkdf, hkdfSync } = require('internal/crypto/hkdf');
 const { scrypt, scryptSync } = require('internal/crypto/scrypt');
+const { Sign, Verify, signOneShot, verifyOneShot } = require('internal/crypto/sig');
+const {
+  generateKeyPair, generateKeyPairSync, generateKey, generateKeySync,
+} = require('internal/crypto/keygen');
 
 let webcryptoModule;
 function lazyWebCrypto() {
@@ -39,6 +46,14 @@ const timingSafeEqual = binding.timingSafeEqual;
 Object.defineProperty(timingSafeEqual, 'name', { value: '' });
 Object.defineProperty(timingSafeEqual, 'length', { value: 0 });
 
+function createSign(algorithm, options) {
+  return new Sign(algorithm, options);
+}
+
+function createVerify(algorithm, options) {
+  return new Verify(algorithm, options);
+}
+
 function getRandomValues(array) {
   return lazyWebCrypto().crypto.getRandomValues(array);
 }
@@ -46,7 +61,15 @@ function getRandomValues(array) {
 module.exports = {
   createHash,
   createHmac,
+  createPrivateKey,
+  createPublicKey,
   createSecretKey,
+  createSign,
+  createVerify,
+  generateKey,
+  generateKeyPair,
+  generateKeyPairSync,
+  generateKeySync,
   getHashes,
   hkdf,
   hkdfSync,
@@ -60,12 +83,16 @@ module.exports = {
   randomUUIDv7,
   scrypt,
   scryptSync,
+  sign: signOneShot,
   timingSafeEqual,
+  verify: verifyOneShot,
   hash,
 
   Hash: deprecate(Hash, 'crypto.Hash constructor is deprecated.', 'DEP0179'),
   Hmac: deprecate(Hmac, 'crypto.Hmac constructor is deprecated.', 'DEP0181'),
   KeyObject,
+  Sign,
+  Verify,
 };
 
 Object.defineProperties(module.exports, {

@@ -19,7 +19,8 @@ namespace pjs {
   V(cares_wrap) \
   V(crypto) \
   V(tls_wrap) \
-  V(compile_cache)
+  V(compile_cache) \
+  V(http_parser)
 
 #define DECLARE(name) void init_##name##_binding(Environment& env, const Value& target);
 PJS_BINDINGS(DECLARE)

@@ -150,5 +150,7 @@ void registerHmac(JSContext* ctx, const Value& target);     // crypto_hmac.cc
 void registerRandom(JSContext* ctx, const Value& target);   // crypto_random.cc
 void registerKeys(JSContext* ctx, const Value& target);     // crypto_keys.cc
 void registerKdf(JSContext* ctx, const Value& target);      // crypto_kdf.cc
+void registerSign(JSContext* ctx, const Value& target);     // crypto_sign.cc
+void registerKeygen(JSContext* ctx, const Value& target);   // crypto_keygen.cc
 
 }  // namespace pjs::crypto

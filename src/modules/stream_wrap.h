@@ -28,12 +28,17 @@ class StreamListener {
   // nread > 0: `data` holds nread bytes, valid only during the call. nread < 0: an errno (UV_EOF
   // at end of input, data null); reading has then stopped.
   virtual void onStreamRead(ssize_t nread, const char* data) = 0;
+  // The StreamWrap is being deleted while this listener is attached: forget it.
+  virtual void onStreamDestroyed() {}
 };
 
 class StreamWrap : public HandleWrap {
  public:
   StreamWrap(Environment& env, uv_stream_t* stream)
       : HandleWrap(env, reinterpret_cast<uv_handle_t*>(stream)), stream_(stream) {}
+  ~StreamWrap() override {
+    if (listener_) listener_->onStreamDestroyed();
+  }
 
   // The StreamWrap behind a JS handle object of a registered stream class, else nullptr.
   static StreamWrap* fromObject(JSContext* ctx, JSValueConst obj);
@@ -42,6 +47,7 @@ class StreamWrap : public HandleWrap {
 
   uv_stream_t* stream() const { return stream_; }
   void setListener(StreamListener* l) { listener_ = l; }
+  StreamListener* listener() const { return listener_; }
   int startReading();
   int stopReading();
 

@@ -1,0 +1,24 @@
+'use strict';
+// Shared pieces of the http modules (Node's lib/internal/http.js): the cached Date header value
+// and the symbols _http_outgoing, _http_server and _http_client share.
+
+let utcCache;
+
+function utcDate() {
+  if (utcCache === undefined) {
+    utcCache = new Date().toUTCString();
+    // Valid for the rest of this second at most; cleared off the event loop's hot path.
+    const t = require('timers').setTimeout(resetCache, 1000 - new Date().getMilliseconds());
+    t.unref();
+  }
+  return utcCache;
+}
+
+function resetCache() { utcCache = undefined; }
+
+module.exports = {
+  kOutHeaders: Symbol('kOutHeaders'),
+  kNeedDrain: Symbol('kNeedDrain'),
+  kProxyConfig: Symbol('kProxyConfig'),
+  utcDate,
+};
