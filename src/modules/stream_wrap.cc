@@ -143,11 +143,11 @@ StreamSource* StreamSource::fromObject(JSContext* ctx, JSValueConst obj) {
 // Reads land in one buffer per thread; onRead copies the bytes it got into a new Uint8Array
 // before any JS runs, so the buffer is free again for the next read.
 static constexpr size_t kReadBufferSize = 64 * 1024;
-static thread_local char* readBuffer = nullptr;
+static thread_local std::unique_ptr<char[]> readBuffer;
 
 void StreamWrap::onAlloc(uv_handle_t*, size_t, uv_buf_t* buf) {
-  if (!readBuffer) readBuffer = new (std::nothrow) char[kReadBufferSize];
-  buf->base = readBuffer;
+  if (!readBuffer) readBuffer.reset(new (std::nothrow) char[kReadBufferSize]);
+  buf->base = readBuffer.get();
   buf->len = readBuffer ? kReadBufferSize : 0;
 }
 
