@@ -2,6 +2,8 @@
 // synchronously first (uv_try_write): what the kernel takes at once completes with
 // req.async = false and no callback, as Node's StreamBase does; the rest is copied and queued.
 #include "modules/stream_wrap.h"
+#include <poll.h>
+#include <cerrno>
 #include <atomic>
 #include <cstring>
 #include <memory>
@@ -431,6 +433,17 @@ Value StreamWrap::getFd(Call& c) {
   uv_os_fd_t fd;
   if (!isOpen() || uv_fileno(handle(), &fd) != 0) return i64(c.ctx(), -1);
   return i64(c.ctx(), fd);
+}
+
+// hasPendingRead() → whether bytes, an end of stream or an error wait to be read while the
+// handle is not reading (http's Agent drops a pooled socket the server has closed meanwhile).
+Value StreamWrap::hasPendingRead(Call& c) {
+  uv_os_fd_t fd;
+  if (!isOpen() || uv_fileno(handle(), &fd) != 0) return boolean(c.ctx(), false);
+  struct pollfd p = {fd, POLLIN | POLLRDHUP, 0};
+  int r;
+  do r = ::poll(&p, 1, 0); while (r < 0 && errno == EINTR);
+  return boolean(c.ctx(), r > 0 && (p.revents & (POLLIN | POLLRDHUP | POLLHUP | POLLERR)) != 0);
 }
 
 // setBufferPrototype(proto): chunks read are created with this prototype (Buffer's).
