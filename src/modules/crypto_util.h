@@ -169,5 +169,7 @@ void registerKeys(JSContext* ctx, const Value& target);     // crypto_keys.cc
 void registerKdf(JSContext* ctx, const Value& target);      // crypto_kdf.cc
 void registerSign(JSContext* ctx, const Value& target);     // crypto_sign.cc
 void registerKeygen(JSContext* ctx, const Value& target);   // crypto_keygen.cc
+void registerCipher(JSContext* ctx, const Value& target);   // crypto_cipher.cc
+void registerRsaCipher(JSContext* ctx, const Value& target); // crypto_rsa.cc
 
 }  // namespace pjs::crypto
