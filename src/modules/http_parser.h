@@ -121,7 +121,7 @@ class HTTPParser : public NativeObject, public StreamListener {
   const uint8_t* currentData_ = nullptr;
   size_t currentLen_ = 0;
 
-  StreamWrap* stream_ = nullptr;
+  StreamSource* stream_ = nullptr;
   Value streamObj_;
   Value bufferProto_;
 };
