@@ -5,7 +5,7 @@
 
 const { methods, allMethods, HTTPParser } = internalBinding('http_parser');
 const FreeList = require('internal/freelist');
-const { IncomingMessage, readStart, readStop } = require('_http_incoming');
+const { IncomingMessage, readStart, readStop, pushEnd } = require('_http_incoming');
 
 // The parser hands body chunks over as Buffers.
 internalBinding('http_parser').bufferPrototype = require('buffer').Buffer.prototype;
@@ -88,7 +88,7 @@ function parserOnMessageComplete() {
       parser._headers = [];
       parser._url = '';
     }
-    stream.push(null);
+    pushEnd(stream);
   }
   readStart(parser.socket);
 }
@@ -157,8 +157,9 @@ function prepareError(err, parser, rawPacket) {
 }
 
 let warnedLenient = false;
+let insecureOption;
 function isLenient() {
-  const insecure = process.execArgv.includes('--insecure-http-parser');
+  const insecure = insecureOption ??= process.execArgv.includes('--insecure-http-parser');
   if (insecure && !warnedLenient) {
     warnedLenient = true;
     process.emitWarning('Using insecure HTTP parsing');

@@ -47,6 +47,7 @@ const kRejectNonStandardBodyWrites = Symbol('kRejectNonStandardBodyWrites');
 const kWritableFinished = Symbol('kWritableFinished');
 const kEndCallbacks = Symbol('kEndCallbacks');   // end(cb) callbacks waiting for the flush
 const kFlushError = Symbol('kFlushError');       // why the final flush failed
+const kFinishHook = Symbol('kFinishHook');       // called with the message before 'finish'
 
 const nop = () => {};
 const RE_CONN_CLOSE = /(?:^|\W)close(?:$|\W)/i;
@@ -61,51 +62,60 @@ function isContentDispositionField(s) {
 }
 
 function OutgoingMessage(options) {
-  Stream.call(this);
+  // The emitter's fields are made by its methods on first use (see IncomingMessage).
+  if (EE.captureRejections) Stream.call(this);
   // Queue that holds all currently pending data, until the response will be assigned to the
   // socket (until it will its turn in the HTTP pipeline).
   this.outputData = [];
-  // `outputSize` is an approximate measure of how much data is queued on this response.
-  this.outputSize = 0;
-  this.writable = true;
-  this.destroyed = false;
-  this._last = false;
-  this.chunkedEncoding = false;
-  this.shouldKeepAlive = true;
-  this.maxRequestsOnConnectionReached = false;
-  this._defaultKeepAlive = true;
-  this.useChunkedEncodingByDefault = true;
-  this.sendDate = false;
-  this._removedConnection = false;
-  this._removedContLen = false;
-  this._removedTE = false;
-  this.strictContentLength = false;
-  this[kBytesWritten] = 0;
-  this._contentLength = null;
-  this._hasBody = true;
-  this._trailer = '';
-  this[kNeedDrain] = false;
-  this.finished = false;
-  this._headerSent = false;
-  this[kCorked] = 0;
   this[kChunkedBuffer] = [];
-  this[kChunkedLength] = 0;
-  this._closed = false;
-  this[kSocket] = null;
-  this._header = null;
-  this[kOutHeaders] = null;
-  this._keepAliveTimeout = 0;
-  this._onPendingData = nop;
-  this[kErrored] = null;
-  this[kWritableFinished] = false;
-  this[kEndCallbacks] = null;
-  this[kFlushError] = null;
   this[kHighWaterMark] = options?.highWaterMark ?? getDefaultHighWaterMark();
-  this[kRejectNonStandardBodyWrites] = options?.rejectNonStandardBodyWrites ?? false;
-  this[kUniqueHeaders] = null;
+  if (options?.rejectNonStandardBodyWrites) this[kRejectNonStandardBodyWrites] = true;
 }
 Object.setPrototypeOf(OutgoingMessage.prototype, Stream.prototype);
 Object.setPrototypeOf(OutgoingMessage, Stream);
+
+// The other fields start with these values. They live on the prototype and become own
+// properties when first written: a message is made per request, and an interpreter pays for
+// every property a constructor adds (Node's messages have them all as own properties).
+Object.assign(OutgoingMessage.prototype, {
+  // `outputSize` is an approximate measure of how much data is queued on this response.
+  outputSize: 0,
+  writable: true,
+  destroyed: false,
+  _last: false,
+  chunkedEncoding: false,
+  shouldKeepAlive: true,
+  maxRequestsOnConnectionReached: false,
+  _defaultKeepAlive: true,
+  useChunkedEncodingByDefault: true,
+  sendDate: false,
+  _removedConnection: false,
+  _removedContLen: false,
+  _removedTE: false,
+  strictContentLength: false,
+  _contentLength: null,
+  _hasBody: true,
+  _trailer: '',
+  finished: false,
+  _headerSent: false,
+  _closed: false,
+  _header: null,
+  _keepAliveTimeout: 0,
+  _onPendingData: nop,
+  [kBytesWritten]: 0,
+  [kNeedDrain]: false,
+  [kCorked]: 0,
+  [kChunkedLength]: 0,
+  [kSocket]: null,
+  [kOutHeaders]: null,
+  [kErrored]: null,
+  [kWritableFinished]: false,
+  [kEndCallbacks]: null,
+  [kFlushError]: null,
+  [kRejectNonStandardBodyWrites]: false,
+  [kUniqueHeaders]: null,
+  [kFinishHook]: null,
+});
 
 // Lenient header-value checks (the Fetch spec's: no NUL, CR or LF) when the message's or its
 // server's httpValidation is not 'strict', or insecureHTTPParser is on (Node's order).
@@ -759,6 +769,10 @@ function onFinish(outmsg, err) {
   }
   outmsg[kWritableFinished] = true;
   flushEndCallbacks(outmsg, null);
+  // The server's own 'finish' work runs first, as its listener would (it is added before any
+  // user code sees the response), without a listener and a bound function per response.
+  const hook = outmsg[kFinishHook];
+  if (hook !== null) hook(outmsg);
   outmsg.emit('finish');
 }
 
@@ -771,6 +785,8 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
     callback = encoding;
     encoding = null;
   }
+
+  if (!this.finished && directEnd(this, chunk, encoding, callback)) return this;
 
   let finishCallback = null;
   if (chunk) {
@@ -840,6 +856,50 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
   return this;
 };
 
+// end() of a whole message on an idle native socket: the head, the body (and the chunked
+// framing) go to the handle in one write, skipping the socket's Writable queue (cork, buffer,
+// writev, afterWrite ticks) that the general path goes through. What is observable is the
+// same: the bytes and their order, 'finish' after the write completed, the socket's byte
+// counters and idle timer. Anything unusual (strictContentLength, buffered output, a corked or
+// busy socket, non-string data with a pending head …) takes the general path.
+function directEnd(msg, chunk, encoding, callback) {
+  const socket = msg[kSocket];
+  if (socket === null || socket._httpMessage !== msg || socket._handle == null ||
+      typeof socket._writeGeneric !== 'function' || socket.connecting || !socket.writable ||
+      socket.writableLength !== 0 || socket.writableCorked !== 0 || socket.destroyed) return false;
+  if (msg.outputData.length !== 0 || msg[kChunkedBuffer].length !== 0 || msg.strictContentLength ||
+      msg[kCorked] !== 0 || msg.destroyed) return false;
+  const hasChunk = chunk !== null && chunk !== undefined && chunk !== '';
+  if (hasChunk && typeof chunk !== 'string') return false;
+  if (encoding && encoding !== 'utf8' && encoding !== 'latin1' && encoding !== 'utf-8') return false;
+  if (!msg._header) {
+    msg._contentLength = hasChunk ? Buffer.byteLength(chunk, encoding || 'utf8') : 0;
+    msg._implicitHeader();
+  }
+  let data = msg._headerSent ? '' : msg._header;
+  if (msg._hasBody) {
+    if (msg.chunkedEncoding) {
+      if (hasChunk) data += Buffer.byteLength(chunk, encoding || 'utf8').toString(16) + '\r\n' + chunk + '\r\n';
+      data += '0\r\n' + msg._trailer + '\r\n';
+    } else if (hasChunk) {
+      data += chunk;
+    }
+  }
+  msg._headerSent = true;
+  if (typeof callback === 'function') queueEndCallback(msg, callback);
+  msg.finished = true;
+  if (data === '') {
+    process.nextTick(onFinish, msg);
+  } else {
+    socket._writeGeneric(false, data, encoding || 'utf8', (err) => {
+      if (err) socket.destroy(err);
+      process.nextTick(onFinish, msg, err);
+    });
+  }
+  msg._finish();
+  return true;
+}
+
 // Subclasses (ClientRequest) hook 'prefinish' here.
 OutgoingMessage.prototype._finish = function _finish() {
   this.emit('prefinish');
@@ -894,6 +954,7 @@ OutgoingMessage.prototype[EE.captureRejectionSymbol] = function(err, event) {
 };
 
 module.exports = {
+  kFinishHook,
   kHighWaterMark,
   kUniqueHeaders,
   parseUniqueHeadersOption,

@@ -81,12 +81,19 @@ HTTPParser::HTTPParser(Environment& env) : NativeObject(env) {
   reset(HTTP_REQUEST);
 }
 
+static void deleteTimer(uv_handle_t* h) { delete reinterpret_cast<uv_timer_t*>(h); }
+
 HTTPParser::~HTTPParser() {
   detachStream();
   if (list) list->erase(this);
+  if (keepAliveTimer_) uv_close(reinterpret_cast<uv_handle_t*>(keepAliveTimer_), deleteTimer);
 }
 
 void HTTPParser::teardown() {
+  if (keepAliveTimer_) {
+    uv_close(reinterpret_cast<uv_handle_t*>(keepAliveTimer_), deleteTimer);
+    keepAliveTimer_ = nullptr;
+  }
   stream_ = nullptr;  // it may be gone already; nothing is read any more
   streamObj_ = Value();
   bufferProto_ = Value();
@@ -98,7 +105,39 @@ void HTTPParser::detachStream() {
   stream_ = nullptr;
 }
 
+// ---- keep-alive timeout ----
+// The server's keepAliveTimeout without a JS timer per request: armed when a response is done,
+// stopped natively when the next message begins, kOnTimeout when it expires. The timer does
+// not keep the loop alive (as Node's unref'd socket timer).
+
+void HTTPParser::stopKeepAlive() {
+  if (keepAliveTimer_) uv_timer_stop(keepAliveTimer_);
+}
+
+void HTTPParser::onKeepAliveTimer(uv_timer_t* t) {
+  auto* self = static_cast<HTTPParser*>(t->data);
+  if (self->env().tearingDown || JS_IsUndefined(self->jsObject())) return;
+  Value hold = Value::borrow(self->ctx(), self->jsObject());
+  self->fromJs_ = false;
+  self->callSlot(kOnTimeout, 0, nullptr);
+  self->env().drainTasks();
+}
+
+Value HTTPParser::setKeepAliveTimeout(Call& c) {
+  double ms = c.number(0, "msecs");
+  if (!keepAliveTimer_) {
+    keepAliveTimer_ = new uv_timer_t;
+    uv_timer_init(env().loop(), keepAliveTimer_);
+    uv_unref(reinterpret_cast<uv_handle_t*>(keepAliveTimer_));
+    keepAliveTimer_->data = this;
+  }
+  if (ms > 0) uv_timer_start(keepAliveTimer_, onKeepAliveTimer, static_cast<uint64_t>(ms), 0);
+  else uv_timer_stop(keepAliveTimer_);
+  return undefined(c.ctx());
+}
+
 void HTTPParser::reset(http_parser_type type) {
+  stopKeepAlive();
   http_parser_init(&p_, type);
   p_.data = this;
   checker_.begin(type == HTTP_REQUEST ? http::FramingChecker::Section::RequestHead
@@ -125,6 +164,7 @@ void HTTPParser::reset(http_parser_type type) {
 
 int HTTPParser::onMessageBegin(http_parser* hp) {
   auto* self = static_cast<HTTPParser*>(hp->data);
+  self->stopKeepAlive();
   self->url_.clear();
   self->status_.clear();
   self->hbuf_.clear();
@@ -641,6 +681,7 @@ Value HTTPParser::getCurrentBuffer(Call& c) {
 }
 
 Value HTTPParser::remove(Call& c) {
+  stopKeepAlive();
   if (list) { list->erase(this); list = nullptr; }
   return undefined(c.ctx());
 }
@@ -648,6 +689,7 @@ Value HTTPParser::remove(Call& c) {
 Value HTTPParser::free(Call& c) { return undefined(c.ctx()); }
 
 Value HTTPParser::close(Call& c) {
+  stopKeepAlive();
   detachStream();
   streamObj_ = Value();
   if (list) { list->erase(this); list = nullptr; }
@@ -758,7 +800,8 @@ void init_http_parser_binding(Environment& env, const Value& t) {
       method<HTTPParser, &HTTPParser::resume>("resume", 0),
       method<HTTPParser, &HTTPParser::consume>("consume", 1),
       method<HTTPParser, &HTTPParser::unconsume>("unconsume", 0),
-      method<HTTPParser, &HTTPParser::getCurrentBuffer>("getCurrentBuffer", 0)});
+      method<HTTPParser, &HTTPParser::getCurrentBuffer>("getCurrentBuffer", 0),
+      method<HTTPParser, &HTTPParser::setKeepAliveTimeout>("setKeepAliveTimeout", 1)});
   parser.set("REQUEST", i64(ctx, HTTP_REQUEST));
   parser.set("RESPONSE", i64(ctx, HTTP_RESPONSE));
   const char* const slots[] = {"kOnMessageBegin", "kOnHeaders", "kOnHeadersComplete", "kOnBody",

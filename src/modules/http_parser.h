@@ -42,6 +42,7 @@ class HTTPParser : public NativeObject, public StreamListener {
   Value remove(Call& c);      // leaves its ConnectionsList
   Value free(Call& c);
   Value close(Call& c);
+  Value setKeepAliveTimeout(Call& c);  // (ms): kOnTimeout after ms unless a message begins
 
   // StreamListener: reads of the consumed stream (end of input and errors are passed on to the
   // handle's JS onread, as Node's parser passes them to the previous listener).
@@ -89,6 +90,8 @@ class HTTPParser : public NativeObject, public StreamListener {
   // Calls the JS callback in slot; false if it threw. Missing callbacks succeed.
   bool callSlot(Slot slot, int argc, Value* argv, Value* result = nullptr);
   void detachStream();
+  void stopKeepAlive();
+  static void onKeepAliveTimer(uv_timer_t* t);
 
   http_parser p_{};
   http::FramingChecker checker_;
@@ -121,6 +124,7 @@ class HTTPParser : public NativeObject, public StreamListener {
   const uint8_t* currentData_ = nullptr;
   size_t currentLen_ = 0;
 
+  uv_timer_t* keepAliveTimer_ = nullptr;  // made on first use; closed with the parser
   StreamWrap* stream_ = nullptr;
   Value streamObj_;
   Value bufferProto_;
