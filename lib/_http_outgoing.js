@@ -48,6 +48,7 @@ const kWritableFinished = Symbol('kWritableFinished');
 const kEndCallbacks = Symbol('kEndCallbacks');   // end(cb) callbacks waiting for the flush
 const kFlushError = Symbol('kFlushError');       // why the final flush failed
 const kFinishHook = Symbol('kFinishHook');       // called with the message before 'finish'
+const kLenient = Symbol('kLenient');             // _isLenientHeaderValidation()'s answer
 
 const nop = () => {};
 const RE_CONN_CLOSE = /(?:^|\W)close(?:$|\W)/i;
@@ -115,18 +116,24 @@ Object.assign(OutgoingMessage.prototype, {
   [kRejectNonStandardBodyWrites]: false,
   [kUniqueHeaders]: null,
   [kFinishHook]: null,
+  [kLenient]: undefined,
 });
 
 // Lenient header-value checks (the Fetch spec's: no NUL, CR or LF) when the message's or its
 // server's httpValidation is not 'strict', or insecureHTTPParser is on (Node's order).
 OutgoingMessage.prototype._isLenientHeaderValidation = function() {
-  if (this.httpValidation !== undefined) return this.httpValidation !== 'strict';
-  const server = this.req?.socket?.server;
+  // Asked for every header: the answer is kept for the message's life.
+  return this[kLenient] ??= lenientFor(this);
+};
+
+function lenientFor(msg) {
+  if (msg.httpValidation !== undefined) return msg.httpValidation !== 'strict';
+  const server = msg.req?.socket?.server;
   if (server?.httpValidation !== undefined) return server.httpValidation !== 'strict';
-  if (typeof this.insecureHTTPParser === 'boolean') return this.insecureHTTPParser;
+  if (typeof msg.insecureHTTPParser === 'boolean') return msg.insecureHTTPParser;
   if (typeof server?.insecureHTTPParser === 'boolean') return server.insecureHTTPParser;
   return isLenient();
-};
+}
 
 function getter(name, get, set) {
   Object.defineProperty(OutgoingMessage.prototype, name, {
@@ -869,32 +876,53 @@ function directEnd(msg, chunk, encoding, callback) {
       socket.writableLength !== 0 || socket.writableCorked !== 0 || socket.destroyed) return false;
   if (msg.outputData.length !== 0 || msg[kChunkedBuffer].length !== 0 || msg.strictContentLength ||
       msg[kCorked] !== 0 || msg.destroyed) return false;
-  const hasChunk = chunk !== null && chunk !== undefined && chunk !== '';
-  if (hasChunk && typeof chunk !== 'string') return false;
-  if (encoding && encoding !== 'utf8' && encoding !== 'latin1' && encoding !== 'utf-8') return false;
+  let body = '';
+  let bodyLength = 0;
+  if (typeof chunk === 'string') {
+    if (encoding && encoding !== 'utf8' && encoding !== 'latin1' && encoding !== 'utf-8') return false;
+    body = chunk;
+    if (chunk !== '') bodyLength = Buffer.byteLength(chunk, encoding || 'utf8');
+  } else if (chunk !== null && chunk !== undefined) {
+    if (!isUint8Array(chunk)) return false;
+    body = chunk;
+    bodyLength = chunk.byteLength;
+  }
   if (!msg._header) {
-    msg._contentLength = hasChunk ? Buffer.byteLength(chunk, encoding || 'utf8') : 0;
+    msg._contentLength = bodyLength;
     msg._implicitHeader();
   }
-  let data = msg._headerSent ? '' : msg._header;
-  if (msg._hasBody) {
-    if (msg.chunkedEncoding) {
-      if (hasChunk) data += Buffer.byteLength(chunk, encoding || 'utf8').toString(16) + '\r\n' + chunk + '\r\n';
-      data += '0\r\n' + msg._trailer + '\r\n';
-    } else if (hasChunk) {
-      data += chunk;
+  // The bytes: head (unless sent), body with its chunk framing if chunked, the last chunk.
+  let head = msg._headerSent ? '' : msg._header;
+  let tail = '';
+  if (!msg._hasBody) {
+    body = '';
+  } else if (msg.chunkedEncoding) {
+    if (bodyLength !== 0) {
+      head += bodyLength.toString(16) + '\r\n';
+      tail = '\r\n';
+    } else {
+      body = '';
     }
+    tail += '0\r\n' + msg._trailer + '\r\n';
+  } else if (bodyLength === 0) {
+    body = '';
   }
   msg._headerSent = true;
   if (typeof callback === 'function') queueEndCallback(msg, callback);
   msg.finished = true;
-  if (data === '') {
-    process.nextTick(onFinish, msg);
+  const done = (err) => {
+    if (err) socket.destroy(err);
+    process.nextTick(onFinish, msg, err);
+  };
+  if (typeof body === 'string') {
+    const data = head + body + tail;
+    if (data === '') process.nextTick(onFinish, msg);
+    else socket._writeGeneric(false, data, encoding || 'utf8', done);
   } else {
-    socket._writeGeneric(false, data, encoding || 'utf8', (err) => {
-      if (err) socket.destroy(err);
-      process.nextTick(onFinish, msg, err);
-    });
+    // A Buffer body: one writev of the head, the body's own bytes and the tail.
+    const chunks = [{ chunk: head, encoding: 'latin1' }, { chunk: body, encoding: 'buffer' }];
+    if (tail !== '') chunks.push({ chunk: tail, encoding: 'latin1' });
+    socket._writeGeneric(true, chunks, '', done);
   }
   msg._finish();
   return true;

@@ -282,6 +282,7 @@ class ConnectionState {
     this.outgoingData = 0;
     this.requestsCount = 0;
     this.keepAliveTimeoutSet = false;
+    this.responseOptions = undefined;  // the options of its ServerResponses (made once)
   }
 }
 
@@ -535,6 +536,18 @@ function resOnFinish(res) {
   }
 }
 
+// Whether the request has a header (lowercase name), read from rawHeaders: deciding Host and
+// Expect need not build req.headers, which most handlers never read.
+function hasRawHeader(req, name) {
+  const raw = req.rawHeaders;
+  const len = name.length;
+  for (let i = 0; i < raw.length; i += 2) {
+    const field = raw[i];
+    if (field.length === len && (field === name || field.toLowerCase() === name)) return true;
+  }
+  return false;
+}
+
 function hasBodyHeaders(headers) {
   return ('content-length' in headers) || ('transfer-encoding' in headers);
 }
@@ -560,7 +573,7 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
     }
   }
 
-  const res = new server[kServerResponse](req, {
+  const res = new server[kServerResponse](req, state.responseOptions ??= {
     highWaterMark: socket.writableHighWaterMark,
     rejectNonStandardBodyWrites: server.rejectNonStandardBodyWrites,
   });
@@ -588,7 +601,7 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
   let handled = false;
   if (req.httpVersionMajor === 1 && req.httpVersionMinor === 1) {
     // RFC 9112 3.2: an HTTP/1.1 request without Host gets 400.
-    if (server.requireHostHeader && req.headers.host === undefined) {
+    if (server.requireHostHeader && !hasRawHeader(req, 'host')) {
       res.writeHead(400, ['Connection', 'close']);
       res.end();
       return 0;
@@ -603,7 +616,7 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
       server.emit('dropRequest', req, socket);
       res.writeHead(503);
       res.end();
-    } else if (req.headers.expect !== undefined) {
+    } else if (hasRawHeader(req, 'expect')) {
       handled = true;
       if (continueExpression.test(req.headers.expect)) {
         res._expect_continue = true;

@@ -1,7 +1,9 @@
 // internalBinding('http_parser') — see http_parser.h and docs/BINDINGS.md.
 #include "modules/http_parser.h"
+#include <array>
 #include <cstring>
 #include <limits>
+#include <string_view>
 #include "core/bindings.h"
 #include "core/environment.h"
 #include "qjs_bytes.h"
@@ -165,6 +167,7 @@ void HTTPParser::reset(http_parser_type type) {
 int HTTPParser::onMessageBegin(http_parser* hp) {
   auto* self = static_cast<HTTPParser*>(hp->data);
   self->stopKeepAlive();
+  self->completedInJs_ = false;
   self->url_.clear();
   self->status_.clear();
   self->hbuf_.clear();
@@ -287,7 +290,11 @@ int HTTPParser::onHeadersComplete(http_parser* hp) {
   }
   self->headersCompleted = true;
   bool request = hp->type == HTTP_REQUEST;
-  Value args[9] = {
+  // A request without a body completes with its head: JS may do the message-complete work
+  // itself right after onIncoming (and say so with bit 4), saving a call into JS.
+  bool bodyless = request && !hp->upgrade && !(hp->flags & F_CHUNKED) &&
+                  (hp->content_length == 0 || hp->content_length == std::numeric_limits<uint64_t>::max());
+  Value args[10] = {
       i64(ctx, hp->http_major),
       i64(ctx, hp->http_minor),
       self->headersArray(),
@@ -297,14 +304,17 @@ int HTTPParser::onHeadersComplete(http_parser* hp) {
       request ? undefined(ctx) : self->latin1(self->status_.data(), self->status_.size()),
       boolean(ctx, hp->upgrade),
       boolean(ctx, http_should_keep_alive(hp)),
+      boolean(ctx, bodyless),
   };
   // Trailers, if any, are collected afresh.
   self->hbuf_.clear();
   self->hends_.clear();
   unsigned epoch = self->epoch_;
   Value result;
-  if (!self->callSlot(kOnHeadersComplete, 9, args, &result) || epoch != self->epoch_) return -1;
+  if (!self->callSlot(kOnHeadersComplete, 10, args, &result) || epoch != self->epoch_) return -1;
   int64_t r = result.isNumber() ? result.toInt64(0) : 0;
+  if (bodyless && (r & 4)) self->completedInJs_ = true;
+  r &= 3;
   if (r == 2) return 2;
   // 1xx (but 101), 204 and 304 responses have no body whatever their headers say (RFC 9112
   // 6.3, as llhttp); http-parser would wait for a Content-Length's worth of bytes.
@@ -337,6 +347,10 @@ int HTTPParser::onMessageComplete(http_parser* hp) {
   if (hp->upgrade) self->upgraded_ = true;
   self->lastMessageStart = 0;
   self->headersCompleted = false;
+  if (self->completedInJs_) {  // JS already did its message-complete work (see above)
+    self->completedInJs_ = false;
+    return 0;
+  }
   if (!self->callSlot(kOnMessageComplete, 0, nullptr) || epoch != self->epoch_) return -1;
   return 0;
 }
@@ -780,6 +794,64 @@ Value ConnectionsList::expired(Call& c) {
   return parserArray(c.ctx(), v);
 }
 
+// ---- header checks (lib/_http_common.js; strings only, other values take the JS regexps) ----
+
+template <typename Ch>
+static bool allTchar(const Ch* p, uint32_t n) {
+  static const auto table = [] {
+    std::array<bool, 256> t{};
+    for (int c = '0'; c <= '9'; c++) t[c] = true;
+    for (int c = 'a'; c <= 'z'; c++) t[c] = t[c - 32] = true;
+    for (char c : std::string_view("!#$%&'*+-.^_`|~")) t[static_cast<uint8_t>(c)] = true;
+    return t;
+  }();
+  if (n == 0) return false;
+  for (uint32_t i = 0; i < n; i++) {
+    if (p[i] > 0xFF || !table[p[i]]) return false;
+  }
+  return true;
+}
+
+// RFC 9110 token: /^[\^_`a-zA-Z\-0-9!#$%&'*+.|~]+$/
+static Value isHttpToken(Call& c) {
+  JSValue holder = JS_UNDEFINED;
+  const uint8_t* p8 = nullptr;
+  const uint16_t* p16 = nullptr;
+  uint32_t n = 0;
+  if (pjs_string_chars(c.ctx(), c.raw(0), &holder, &p8, &p16, &n) < 0) return boolean(c.ctx(), false);
+  bool ok = p8 ? allTchar(p8, n) : allTchar(p16, n);
+  JS_FreeValue(c.ctx(), holder);
+  return boolean(c.ctx(), ok);
+}
+
+// Strict: anything but HTAB, SP-~ and 0x80-0xFF is invalid; lenient (the Fetch spec): NUL, CR,
+// LF and characters above 0xFF.
+template <typename Ch>
+static bool anyInvalid(const Ch* p, uint32_t n, bool lenient) {
+  for (uint32_t i = 0; i < n; i++) {
+    unsigned c = p[i];
+    if (c > 0xFF) return true;
+    if (lenient) {
+      if (c == 0 || c == '\n' || c == '\r') return true;
+    } else if (c != '\t' && (c < 0x20 || c == 0x7F)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+static Value hasInvalidHeaderChar(Call& c) {
+  JSValue holder = JS_UNDEFINED;
+  const uint8_t* p8 = nullptr;
+  const uint16_t* p16 = nullptr;
+  uint32_t n = 0;
+  if (pjs_string_chars(c.ctx(), c.raw(0), &holder, &p8, &p16, &n) < 0) return boolean(c.ctx(), false);
+  bool lenient = c.boolean(1);
+  bool bad = p8 ? anyInvalid(p8, n, lenient) : anyInvalid(p16, n, lenient);
+  JS_FreeValue(c.ctx(), holder);
+  return boolean(c.ctx(), bad);
+}
+
 // ---- the binding ----
 
 static HTTPParser* makeParser(Call& c) { return new HTTPParser(c.env()); }
@@ -815,6 +887,8 @@ void init_http_parser_binding(Environment& env, const Value& t) {
       method<ConnectionsList, &ConnectionsList::idle>("idle", 0),
       method<ConnectionsList, &ConnectionsList::active>("active", 0),
       method<ConnectionsList, &ConnectionsList::expired>("expired", 2)}));
+  setMethod<isHttpToken>(ctx, t, "isHttpToken", 1);
+  setMethod<hasInvalidHeaderChar>(ctx, t, "hasInvalidHeaderChar", 2);
   Value methods = array(ctx);
   for (int i = 0; i < kMethodCount; i++) methods.set(static_cast<uint32_t>(i), str(ctx, kMethods[i]));
   t.set("methods", methods);

@@ -102,6 +102,7 @@ class HTTPParser : public NativeObject, public StreamListener {
   bool closeAfter_ = false;    // the last message was not keep-alive: more data is an error
   bool upgraded_ = false;
   bool isQuery_ = false;       // the request method is QUERY, fed to http-parser as PATCH
+  bool completedInJs_ = false; // kOnHeadersComplete did the message-complete work (bit 4)
   std::string heldMethod_;     // request method bytes not yet given to http-parser
 
   // The message being parsed.
