@@ -12,6 +12,7 @@ const { kOutHeaders, kNeedDrain, utcDate } = require('internal/http');
 const { _checkIsHttpToken: checkIsHttpToken, _checkInvalidHeaderChar: checkInvalidHeaderChar,
         chunkExpression: RE_TE_CHUNKED, isLenient } = require('_http_common');
 const { validateString } = require('internal/validators');
+const { buildHeaderBlock } = internalBinding('http_parser');
 const { isUint8Array } = require('internal/util/types');
 const {
   hideStackFrames,
@@ -315,22 +316,32 @@ function _storeHeader(firstLine, headers) {
   };
   state.lenient = this._isLenientHeaderValidation();
   if (headers) {
-    if (headers === this[kOutHeaders]) {
+    const own = headers === this[kOutHeaders];
+    let mode = own ? 0 : 1;
+    if (!own && Array.isArray(headers)) {
+      mode = headers.length && Array.isArray(headers[0]) ? 3 : 2;
+      if (mode === 2 && headers.length % 2 !== 0) throw new ERR_INVALID_ARG_VALUE('headers', headers);
+    }
+    // The lines are built natively; anything it does not take (or an invalid header, for
+    // Node's error) goes through processHeader below.
+    const block = this[kUniqueHeaders] === null ?
+      buildHeaderBlock(headers, mode, state.lenient, blockInfo) : undefined;
+    if (block !== undefined) {
+      state.header += block;
+      applyHeaderFlags(this, state, blockInfo.flags, blockInfo.contentLength);
+    } else if (own) {
       for (const key in headers) {
         const entry = headers[key];
         processHeader(this, state, entry[0], entry[1], false);
       }
-    } else if (Array.isArray(headers)) {
-      if (headers.length && Array.isArray(headers[0])) {
-        for (let i = 0; i < headers.length; i++) {
-          const entry = headers[i];
-          processHeader(this, state, entry[0], entry[1], true);
-        }
-      } else {
-        if (headers.length % 2 !== 0) throw new ERR_INVALID_ARG_VALUE('headers', headers);
-        for (let n = 0; n < headers.length; n += 2) {
-          processHeader(this, state, headers[n], headers[n + 1], true);
-        }
+    } else if (mode === 3) {
+      for (let i = 0; i < headers.length; i++) {
+        const entry = headers[i];
+        processHeader(this, state, entry[0], entry[1], true);
+      }
+    } else if (mode === 2) {
+      for (let n = 0; n < headers.length; n += 2) {
+        processHeader(this, state, headers[n], headers[n + 1], true);
       }
     } else {
       for (const key in headers) {
@@ -401,6 +412,32 @@ function _storeHeader(firstLine, headers) {
   // Wait until the first body chunk, or close(), is sent to flush, UNLESS we're sending
   // Expect: 100-continue.
   if (state.expect) this._send('');
+}
+
+// What buildHeaderBlock saw (src/modules/http_headers.cc), applied as matchHeader would.
+const blockInfo = { flags: 0, contentLength: undefined };
+function applyHeaderFlags(self, state, flags, contentLength) {
+  if (flags === 0) return;
+  if (flags & 1) {  // Connection
+    state.connection = true;
+    self._removedConnection = false;
+    if (flags & 2) self._last = true;
+    if (flags & 4) self.shouldKeepAlive = true;
+  }
+  if (flags & 8) {  // Transfer-Encoding
+    state.te = true;
+    self._removedTE = false;
+    if (flags & 16) self.chunkedEncoding = true;
+  }
+  if (flags & 32) {  // Content-Length
+    state.contLen = true;
+    self._contentLength = +contentLength;
+    self._removedContLen = false;
+  }
+  if (flags & 64) state.date = true;
+  if (flags & 128) state.expect = true;
+  if (flags & 256) state.trailer = true;
+  if (flags & 512) self._defaultKeepAlive = false;
 }
 
 function processHeader(self, state, key, value, validate) {

@@ -852,6 +852,8 @@ static Value hasInvalidHeaderChar(Call& c) {
   return boolean(c.ctx(), bad);
 }
 
+void addHttpHeaderFunctions(const Value& target);  // http_headers.cc
+
 // ---- the binding ----
 
 static HTTPParser* makeParser(Call& c) { return new HTTPParser(c.env()); }
@@ -887,6 +889,7 @@ void init_http_parser_binding(Environment& env, const Value& t) {
       method<ConnectionsList, &ConnectionsList::idle>("idle", 0),
       method<ConnectionsList, &ConnectionsList::active>("active", 0),
       method<ConnectionsList, &ConnectionsList::expired>("expired", 2)}));
+  addHttpHeaderFunctions(t);
   setMethod<isHttpToken>(ctx, t, "isHttpToken", 1);
   setMethod<hasInvalidHeaderChar>(ctx, t, "hasInvalidHeaderChar", 2);
   Value methods = array(ctx);
