@@ -8,7 +8,7 @@ const EE = require('events');
 const { Stream } = require('stream');
 const { getDefaultHighWaterMark } = require('internal/streams/state');
 const { Buffer } = require('buffer');
-const { kOutHeaders, kNeedDrain, utcDate } = require('internal/http');
+const { kOutHeaders, kNeedDrain, utcDateLine } = require('internal/http');
 const { _checkIsHttpToken: checkIsHttpToken, _checkInvalidHeaderChar: checkInvalidHeaderChar,
         chunkExpression: RE_TE_CHUNKED, isLenient } = require('_http_common');
 const { validateString } = require('internal/validators');
@@ -50,6 +50,7 @@ const kEndCallbacks = Symbol('kEndCallbacks');   // end(cb) callbacks waiting fo
 const kFlushError = Symbol('kFlushError');       // why the final flush failed
 const kFinishHook = Symbol('kFinishHook');       // called with the message before 'finish'
 const kLenient = Symbol('kLenient');             // _isLenientHeaderValidation()'s answer
+const kCloseAfterFinish = Symbol('kCloseAfterFinish');  // emit 'close' after the 'finish' listeners
 
 const nop = () => {};
 const RE_CONN_CLOSE = /(?:^|\W)close(?:$|\W)/i;
@@ -118,6 +119,7 @@ Object.assign(OutgoingMessage.prototype, {
   [kUniqueHeaders]: null,
   [kFinishHook]: null,
   [kLenient]: undefined,
+  [kCloseAfterFinish]: false,
 });
 
 // Lenient header-value checks (the Fetch spec's: no NUL, CR or LF) when the message's or its
@@ -307,15 +309,21 @@ function _writeRaw(data, encoding, callback, size) {
 }
 
 OutgoingMessage.prototype._storeHeader = _storeHeader;
+// Bits of what the headers held (buildHeaderBlock's flags; the JS path computes the same).
+const H_CONNECTION = 1;
+const H_TE = 8;
+const H_CONTENT_LENGTH = 32;
+const H_DATE = 64;
+const H_EXPECT = 128;
+const H_TRAILER = 256;
+
 function _storeHeader(firstLine, headers) {
   // firstLine in the case of request is: 'GET /index.html HTTP/1.1\r\n'
   // in the case of response it is: 'HTTP/1.1 200 OK\r\n'
-  const state = {
-    connection: false, contLen: false, te: false, date: false, expect: false, trailer: false,
-    header: firstLine, lenient: false,
-  };
-  state.lenient = this._isLenientHeaderValidation();
+  let header = firstLine;
+  let seen = 0;
   if (headers) {
+    const lenient = this._isLenientHeaderValidation();
     const own = headers === this[kOutHeaders];
     let mode = own ? 0 : 1;
     if (!own && Array.isArray(headers)) {
@@ -323,38 +331,26 @@ function _storeHeader(firstLine, headers) {
       if (mode === 2 && headers.length % 2 !== 0) throw new ERR_INVALID_ARG_VALUE('headers', headers);
     }
     // The lines are built natively; anything it does not take (or an invalid header, for
-    // Node's error) goes through processHeader below.
+    // Node's error) goes through processHeader.
     const block = this[kUniqueHeaders] === null ?
-      buildHeaderBlock(headers, mode, state.lenient, blockInfo) : undefined;
+      buildHeaderBlock(headers, mode, lenient, blockInfo) : undefined;
     if (block !== undefined) {
-      state.header += block;
-      applyHeaderFlags(this, state, blockInfo.flags, blockInfo.contentLength);
-    } else if (own) {
-      for (const key in headers) {
-        const entry = headers[key];
-        processHeader(this, state, entry[0], entry[1], false);
-      }
-    } else if (mode === 3) {
-      for (let i = 0; i < headers.length; i++) {
-        const entry = headers[i];
-        processHeader(this, state, entry[0], entry[1], true);
-      }
-    } else if (mode === 2) {
-      for (let n = 0; n < headers.length; n += 2) {
-        processHeader(this, state, headers[n], headers[n + 1], true);
-      }
+      header += block;
+      seen = applyHeaderFlags(this, blockInfo.flags, blockInfo.contentLength);
     } else {
-      for (const key in headers) {
-        if (Object.prototype.hasOwnProperty.call(headers, key)) {
-          processHeader(this, state, key, headers[key], true);
-        }
-      }
+      const state = {
+        connection: false, contLen: false, te: false, date: false, expect: false, trailer: false,
+        header, lenient,
+      };
+      processHeaders(this, state, headers, mode);
+      header = state.header;
+      seen = (state.connection ? H_CONNECTION : 0) | (state.te ? H_TE : 0) |
+        (state.contLen ? H_CONTENT_LENGTH : 0) | (state.date ? H_DATE : 0) |
+        (state.expect ? H_EXPECT : 0) | (state.trailer ? H_TRAILER : 0);
     }
   }
 
-  let { header } = state;
-
-  if (this.sendDate && !state.date) header += 'Date: ' + utcDate() + '\r\n';
+  if (this.sendDate && !(seen & H_DATE)) header += utcDateLine();
 
   // 204 and 304 responses have no body: a "Transfer-Encoding: chunked" the user set would make
   // us send a zero chunk that could confuse proxies, so the connection closes instead.
@@ -366,32 +362,27 @@ function _storeHeader(firstLine, headers) {
   // keep-alive logic
   if (this._removedConnection) {
     this._last = !this.shouldKeepAlive;
-  } else if (!state.connection) {
+  } else if (!(seen & H_CONNECTION)) {
     const shouldSendKeepAlive = this.shouldKeepAlive &&
-        (state.contLen || this.useChunkedEncodingByDefault || this.agent);
+        ((seen & H_CONTENT_LENGTH) || this.useChunkedEncodingByDefault || this.agent);
     if (shouldSendKeepAlive && this.maxRequestsOnConnectionReached) {
       header += 'Connection: close\r\n';
     } else if (shouldSendKeepAlive) {
-      header += 'Connection: keep-alive\r\n';
-      if (this._keepAliveTimeout && this._defaultKeepAlive) {
-        const timeoutSeconds = Math.floor(this._keepAliveTimeout / 1000);
-        let max = '';
-        if (~~this._maxRequestsPerSocket > 0) max = `, max=${this._maxRequestsPerSocket}`;
-        header += `Keep-Alive: timeout=${timeoutSeconds}${max}\r\n`;
-      }
+      header += this._keepAliveTimeout && this._defaultKeepAlive ?
+        keepAliveLines(this._keepAliveTimeout, this._maxRequestsPerSocket) : 'Connection: keep-alive\r\n';
     } else {
       this._last = true;
       header += 'Connection: close\r\n';
     }
   }
 
-  if (!state.contLen && !state.te) {
+  if (!(seen & (H_CONTENT_LENGTH | H_TE))) {
     if (!this._hasBody) {
       // Make sure we don't end the 0\r\n\r\n at the end of the message.
       this.chunkedEncoding = false;
     } else if (!this.useChunkedEncodingByDefault) {
       this._last = true;
-    } else if (!state.trailer && !this._removedContLen && typeof this._contentLength === 'number') {
+    } else if (!(seen & H_TRAILER) && !this._removedContLen && typeof this._contentLength === 'number') {
       header += 'Content-Length: ' + this._contentLength + '\r\n';
     } else if (!this._removedTE) {
       header += 'Transfer-Encoding: chunked\r\n';
@@ -404,40 +395,69 @@ function _storeHeader(firstLine, headers) {
   }
 
   // A message that is not chunked may not announce trailers.
-  if (this.chunkedEncoding !== true && state.trailer) throw new ERR_HTTP_TRAILER_INVALID();
+  if (this.chunkedEncoding !== true && (seen & H_TRAILER)) throw new ERR_HTTP_TRAILER_INVALID();
 
   this._header = header + '\r\n';
   this._headerSent = false;
 
   // Wait until the first body chunk, or close(), is sent to flush, UNLESS we're sending
   // Expect: 100-continue.
-  if (state.expect) this._send('');
+  if (seen & H_EXPECT) this._send('');
+}
+
+function processHeaders(msg, state, headers, mode) {
+  if (mode === 0) {
+    for (const key in headers) {
+      const entry = headers[key];
+      processHeader(msg, state, entry[0], entry[1], false);
+    }
+  } else if (mode === 3) {
+    for (let i = 0; i < headers.length; i++) {
+      const entry = headers[i];
+      processHeader(msg, state, entry[0], entry[1], true);
+    }
+  } else if (mode === 2) {
+    for (let n = 0; n < headers.length; n += 2) processHeader(msg, state, headers[n], headers[n + 1], true);
+  } else {
+    for (const key in headers) {
+      if (Object.prototype.hasOwnProperty.call(headers, key)) processHeader(msg, state, key, headers[key], true);
+    }
+  }
+}
+
+// 'Connection: keep-alive' with its Keep-Alive line; one string per server setting.
+const keepAliveLineCache = new Map();
+function keepAliveLines(timeout, maxRequests) {
+  const max = ~~maxRequests > 0 ? maxRequests : 0;
+  const key = max ? `${timeout}/${max}` : timeout;
+  let lines = keepAliveLineCache.get(key);
+  if (lines === undefined) {
+    lines = `Connection: keep-alive\r\nKeep-Alive: timeout=${Math.floor(timeout / 1000)}` +
+      `${max ? `, max=${max}` : ''}\r\n`;
+    if (keepAliveLineCache.size < 64) keepAliveLineCache.set(key, lines);
+  }
+  return lines;
 }
 
 // What buildHeaderBlock saw (src/modules/http_headers.cc), applied as matchHeader would.
 const blockInfo = { flags: 0, contentLength: undefined };
-function applyHeaderFlags(self, state, flags, contentLength) {
-  if (flags === 0) return;
+function applyHeaderFlags(self, flags, contentLength) {
+  if (flags === 0) return 0;
   if (flags & 1) {  // Connection
-    state.connection = true;
     self._removedConnection = false;
     if (flags & 2) self._last = true;
     if (flags & 4) self.shouldKeepAlive = true;
   }
   if (flags & 8) {  // Transfer-Encoding
-    state.te = true;
     self._removedTE = false;
     if (flags & 16) self.chunkedEncoding = true;
   }
   if (flags & 32) {  // Content-Length
-    state.contLen = true;
     self._contentLength = +contentLength;
     self._removedContLen = false;
   }
-  if (flags & 64) state.date = true;
-  if (flags & 128) state.expect = true;
-  if (flags & 256) state.trailer = true;
   if (flags & 512) self._defaultKeepAlive = false;
+  return flags;
 }
 
 function processHeader(self, state, key, value, validate) {
@@ -818,6 +838,14 @@ function onFinish(outmsg, err) {
   const hook = outmsg[kFinishHook];
   if (hook !== null) hook(outmsg);
   outmsg.emit('finish');
+  if (outmsg[kCloseAfterFinish]) {
+    outmsg[kCloseAfterFinish] = false;
+    if (!outmsg._closed) {
+      outmsg.destroyed = true;
+      outmsg._closed = true;
+      outmsg.emit('close');
+    }
+  }
 }
 
 OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
@@ -1019,6 +1047,7 @@ OutgoingMessage.prototype[EE.captureRejectionSymbol] = function(err, event) {
 };
 
 module.exports = {
+  kCloseAfterFinish,
   kFinishHook,
   kHighWaterMark,
   kUniqueHeaders,

@@ -14,7 +14,8 @@ const {
   prepareError,
 } = require('_http_common');
 const { ConnectionsList } = internalBinding('http_parser');
-const { kFinishHook, kUniqueHeaders, parseUniqueHeadersOption } = require('_http_outgoing');
+const { hasPendingTicks } = require('internal/process/task_queues');
+const { kFinishHook, kCloseAfterFinish, kUniqueHeaders, parseUniqueHeadersOption } = require('_http_outgoing');
 const { kNeedDrain } = require('internal/http');
 const { IncomingMessage, kDetachAbortSignal, isLazy } = require('_http_incoming');
 const {
@@ -509,7 +510,11 @@ function resOnFinish(res) {
   if (!req._consuming && (isLazy(req) || !req._readableState.resumeScheduled)) req._dump();
   res.detachSocket(socket);
   clearIncoming(req);
-  process.nextTick(emitCloseNT, res);
+  // 'close' comes in the next tick, after the 'finish' listeners and before any tick they
+  // queue. With no tick waiting before it, onFinish can emit it right after those listeners
+  // (kCloseAfterFinish) at the same place in the order, without a tick.
+  if (hasPendingTicks()) process.nextTick(emitCloseNT, res);
+  else res[kCloseAfterFinish] = true;
   if (res._last) {
     if (typeof socket.destroySoon === 'function') socket.destroySoon();
     else socket.end();
