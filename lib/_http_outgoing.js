@@ -937,8 +937,12 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
 function directEnd(msg, chunk, encoding, callback) {
   const socket = msg[kSocket];
   if (socket === null || socket._httpMessage !== msg || socket._handle == null ||
-      typeof socket._writeGeneric !== 'function' || socket.connecting || !socket.writable ||
-      socket.writableLength !== 0 || socket.writableCorked !== 0 || socket.destroyed) return false;
+      typeof socket._writeGeneric !== 'function' || socket.connecting) return false;
+  // The socket's writable side is open and idle (what socket.writable, writableLength and
+  // writableCorked say, read directly).
+  const ws = socket._writableState;
+  if (ws === undefined || ws.length !== 0 || ws.corked !== 0 || ws.writable === false ||
+      ws.destroyed || ws.errored || ws.ending || ws.ended) return false;
   if (msg.outputData.length !== 0 || msg[kChunkedBuffer].length !== 0 || msg.strictContentLength ||
       msg[kCorked] !== 0 || msg.destroyed) return false;
   let body = '';

@@ -711,6 +711,21 @@ Value HTTPParser::close(Call& c) {
   return undefined(c.ctx());
 }
 
+// kOnExecute (the server's onParserExecute) has work only after an error or an upgrade, when
+// the socket has an idle timeout to refresh (socket.timeout) or was paused (socket._paused):
+// otherwise the call into JS is skipped.
+bool HTTPParser::needExecuteCallback(const Value& ret) {
+  if (!ret.isNumber() || sec_ == Sec::Upgraded) return true;
+  JSContext* ctx = this->ctx();
+  Value socket(ctx, JS_GetPropertyStr(ctx, jsObject(), "socket"));
+  if (!socket.isObject()) return true;
+  Value timeout = socket.get("timeout");
+  if (!timeout.isUndefined() && timeout.toNumber(0) != 0) return true;
+  Value incoming(ctx, JS_GetPropertyStr(ctx, jsObject(), "incoming"));
+  if (incoming.isObject() && incoming.get("upgrade").toBool()) return true;
+  return socket.get("_paused").toBool();
+}
+
 void HTTPParser::onStreamRead(ssize_t nread, const char* data) {
   if (env().tearingDown || JS_IsUndefined(jsObject())) return;
   JSContext* ctx = this->ctx();
@@ -729,7 +744,7 @@ void HTTPParser::onStreamRead(ssize_t nread, const char* data) {
   currentLen_ = static_cast<size_t>(nread);
   try {
     Value ret = run(currentData_, currentLen_);
-    if (!gotException_) callSlot(kOnExecute, 1, &ret);
+    if (!gotException_ && needExecuteCallback(ret)) callSlot(kOnExecute, 1, &ret);
   } catch (const JsThrow&) {
     env().reportUncaught(Value(ctx, JS_GetException(ctx)));
   }

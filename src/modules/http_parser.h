@@ -91,6 +91,7 @@ class HTTPParser : public NativeObject, public StreamListener {
   bool callSlot(Slot slot, int argc, Value* argv, Value* result = nullptr);
   void detachStream();
   void stopKeepAlive();
+  bool needExecuteCallback(const Value& ret);
   static void onKeepAliveTimer(uv_timer_t* t);
 
   http_parser p_{};
