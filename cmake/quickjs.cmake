@@ -27,15 +27,110 @@ if(PJS_QJS_AT2 EQUAL -1)
   message(FATAL_ERROR "quickjs.c: the perform_promise_then anchor for the async-context hook was not found")
 endif()
 string(REPLACE "${PJS_QJS_ANCHOR2}" "            handler = JS_UNDEFINED;\n        rd->handler = pjs_reaction_handler(ctx, handler);\n        rd_array[i] = rd;" PJS_QJS_C "${PJS_QJS_C}")
+# pjs_hook(VAR "anchor" "replacement" "what"): an anchored replacement in a hooked copy; the
+# build fails if the anchor is missing (the engine source changed: re-check the hook).
+function(pjs_hook var anchor replacement what)
+  string(FIND "${${var}}" "${anchor}" at)
+  if(at EQUAL -1)
+    message(FATAL_ERROR "QuickJS hook anchor not found: ${what}")
+  endif()
+  string(REPLACE "${anchor}" "${replacement}" out "${${var}}")
+  set(${var} "${out}" PARENT_SCOPE)
+endfunction()
+# RegExp `v` flag (unicodeSets), quickjs.c side (LRE_FLAG_UNICODE_SETS comes from
+# src/engine/pjs_regexp_flags.h, included by qjs_engine.c). See docs/DESIGN.md "Engine hooks".
+# v1: accept the flag character.
+pjs_hook(PJS_QJS_C "            case 'u':\n                mask = LRE_FLAG_UNICODE;\n                break;\n"
+  "            case 'u':\n                mask = LRE_FLAG_UNICODE;\n                break;\n            case 'v': /* protoJS hook: unicodeSets */\n                mask = LRE_FLAG_UNICODE_SETS;\n                break;\n"
+  "js_compile_regexp flag switch")
+# v2: u and v together are a SyntaxError; a v pattern is read as full Unicode like a u one.
+pjs_hook(PJS_QJS_C "    str = JS_ToCStringLen2(ctx, &len, pattern, !(re_flags & LRE_FLAG_UNICODE));"
+  "    if ((re_flags & LRE_FLAG_UNICODE) && (re_flags & LRE_FLAG_UNICODE_SETS)) /* protoJS hook */\n        return JS_ThrowSyntaxError(ctx, \"invalid regular expression flags\");\n    str = JS_ToCStringLen2(ctx, &len, pattern, !(re_flags & (LRE_FLAG_UNICODE | LRE_FLAG_UNICODE_SETS)));"
+  "js_compile_regexp pattern conversion")
+# v3: the flags getter can now produce 9 characters (u and v getters may both be overridden).
+pjs_hook(PJS_QJS_C "static JSValue js_regexp_get_flags(JSContext *ctx, JSValueConst this_val)\n{\n    char str[8], *p = str;"
+  "static JSValue js_regexp_get_flags(JSContext *ctx, JSValueConst this_val)\n{\n    char str[16], *p = str; /* protoJS hook: room for v */"
+  "js_regexp_get_flags buffer")
+# v4: ... and reads unicodeSets between unicode and sticky ("dgimsuvy").
+pjs_hook(PJS_QJS_C "        *p++ = 'u';\n    res = JS_ToBoolFree(ctx, JS_GetPropertyStr(ctx, this_val, \"sticky\"));"
+  "        *p++ = 'u';\n    res = JS_ToBoolFree(ctx, JS_GetPropertyStr(ctx, this_val, \"unicodeSets\")); /* protoJS hook */\n    if (res < 0)\n        goto exception;\n    if (res)\n        *p++ = 'v';\n    res = JS_ToBoolFree(ctx, JS_GetPropertyStr(ctx, this_val, \"sticky\"));"
+  "js_regexp_get_flags unicode/sticky")
+# v5: the RegExp.prototype.unicodeSets getter.
+pjs_hook(PJS_QJS_C "    JS_CGETSET_MAGIC_DEF(\"unicode\", js_regexp_get_flag, NULL, LRE_FLAG_UNICODE ),\n"
+  "    JS_CGETSET_MAGIC_DEF(\"unicode\", js_regexp_get_flag, NULL, LRE_FLAG_UNICODE ),\n    JS_CGETSET_MAGIC_DEF(\"unicodeSets\", js_regexp_get_flag, NULL, LRE_FLAG_UNICODE_SETS ), /* protoJS hook */\n"
+  "js_regexp_proto_funcs unicode getter")
+# v6: [Symbol.match]/[Symbol.replace] advance by code point when flags contain "u" or "v" (the
+# spec reads the flags string already fetched there, not the unicode getter).
+pjs_hook(PJS_QJS_C "fullUnicode = JS_ToBoolFree(ctx, JS_GetProperty(ctx, rx, JS_ATOM_unicode));"
+  "fullUnicode = (string_indexof_char(p, 'u', 0) >= 0 || string_indexof_char(p, 'v', 0) >= 0); /* protoJS hook */"
+  "Symbol.match/replace fullUnicode")
+# v7: [Symbol.split] likewise.
+pjs_hook(PJS_QJS_C "    unicodeMatching = string_indexof_char(strp, 'u', 0) >= 0;"
+  "    unicodeMatching = string_indexof_char(strp, 'u', 0) >= 0 || string_indexof_char(strp, 'v', 0) >= 0; /* protoJS hook */"
+  "Symbol.split unicodeMatching")
+# v8: [Symbol.matchAll] likewise.
+pjs_hook(PJS_QJS_C "    it->unicode = string_indexof_char(strp, 'u', 0) >= 0;"
+  "    it->unicode = string_indexof_char(strp, 'u', 0) >= 0 || string_indexof_char(strp, 'v', 0) >= 0; /* protoJS hook */"
+  "Symbol.matchAll unicode")
+# v9: the internal global-replace fast path advances past an empty match by code point under v too.
+pjs_hook(PJS_QJS_C "            if (!(re_flags & LRE_FLAG_UNICODE) || (unsigned)end >= str->len || !str->is_wide_char) {"
+  "            if (!(re_flags & (LRE_FLAG_UNICODE | LRE_FLAG_UNICODE_SETS)) || (unsigned)end >= str->len || !str->is_wide_char) { /* protoJS hook */"
+  "regexp replace fast path empty match")
 file(WRITE "${CMAKE_BINARY_DIR}/gen/quickjs_hooked.c.tmp" "${PJS_QJS_C}")
 configure_file("${CMAKE_BINARY_DIR}/gen/quickjs_hooked.c.tmp" "${CMAKE_BINARY_DIR}/gen/quickjs_hooked.c" COPYONLY)
 set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS "${QUICKJS_SOURCE_DIR}/quickjs.c")
+
+# libregexp.c, hooked the same way into gen/libregexp_hooked.c, which src/engine/libregexp_v.c
+# includes and extends with the v-mode character class parser. See docs/DESIGN.md "Engine hooks".
+file(READ "${QUICKJS_SOURCE_DIR}/libregexp.c" PJS_RE_C)
+# r1: the flags field of the bytecode header is 16 bits (the 8 LRE_FLAG_* bits are all taken).
+pjs_hook(PJS_RE_C "#define RE_HEADER_FLAGS         0\n#define RE_HEADER_CAPTURE_COUNT 1\n#define RE_HEADER_STACK_SIZE    2\n#define RE_HEADER_BYTECODE_LEN  3\n\n#define RE_HEADER_LEN 7"
+  "/* protoJS hook: 16-bit flags (LRE_FLAG_UNICODE_SETS is bit 8) */\n#define RE_HEADER_FLAGS         0\n#define RE_HEADER_CAPTURE_COUNT 2\n#define RE_HEADER_STACK_SIZE    3\n#define RE_HEADER_BYTECODE_LEN  4\n\n#define RE_HEADER_LEN 8"
+  "libregexp RE_HEADER_* layout")
+pjs_hook(PJS_RE_C "    dbuf_putc(&s->byte_code, re_flags); /* first element is the flags */"
+  "    dbuf_put_u16(&s->byte_code, re_flags); /* first element is the flags (protoJS hook: 16 bits) */"
+  "lre_compile header flags write")
+pjs_hook(PJS_RE_C "        s->byte_code.buf[RE_HEADER_FLAGS] |= LRE_FLAG_NAMED_GROUPS;"
+  "        put_u16(s->byte_code.buf + RE_HEADER_FLAGS, get_u16(s->byte_code.buf + RE_HEADER_FLAGS) | LRE_FLAG_NAMED_GROUPS); /* protoJS hook */"
+  "lre_compile named groups flag")
+pjs_hook(PJS_RE_C "    return bc_buf[RE_HEADER_FLAGS];"
+  "    return get_u16(bc_buf + RE_HEADER_FLAGS); /* protoJS hook: 16-bit flags */"
+  "lre_get_flags")
+# r2: v implies the u-mode parser and full-Unicode matching.
+pjs_hook(PJS_RE_C "    s->is_unicode = ((re_flags & LRE_FLAG_UNICODE) != 0);"
+  "    s->is_unicode = ((re_flags & (LRE_FLAG_UNICODE | LRE_FLAG_UNICODE_SETS)) != 0); /* protoJS hook */"
+  "lre_compile is_unicode")
+pjs_hook(PJS_RE_C "    s->is_unicode = (re_flags & LRE_FLAG_UNICODE) != 0;"
+  "    s->is_unicode = (re_flags & (LRE_FLAG_UNICODE | LRE_FLAG_UNICODE_SETS)) != 0; /* protoJS hook */"
+  "lre_exec is_unicode")
+# r3: in v mode a character class is parsed by pjs_re_parse_class_set() (libregexp_v.c) ...
+pjs_hook(PJS_RE_C "static int re_parse_char_class(REParseState *s, const uint8_t **pp)\n{"
+  "/* protoJS hooks: v-mode class sets and class escapes, in src/engine/libregexp_v.c */\nstatic int pjs_re_parse_class_set(REParseState *s, const uint8_t **pp, BOOL is_backward_dir);\nstatic int pjs_v_class_atom(REParseState *s, CharRange *cr, const uint8_t **pp);\n\nstatic int re_parse_char_class(REParseState *s, const uint8_t **pp)\n{"
+  "re_parse_char_class definition")
+pjs_hook(PJS_RE_C "    case '[':\n        last_atom_start = s->byte_code.size;\n        last_capture_count = s->capture_count;\n"
+  "    case '[':\n        last_atom_start = s->byte_code.size;\n        last_capture_count = s->capture_count;\n        if (s->re_flags & LRE_FLAG_UNICODE_SETS) { /* protoJS hook: v-mode class */\n            if (pjs_re_parse_class_set(s, &p, is_backward_dir))\n                return -1;\n            break;\n        }\n"
+  "re_parse_term '[' case")
+# r4: ... and a class escape outside a class is case-folded before it is complemented (v mode).
+pjs_hook(PJS_RE_C "    parse_class_atom:\n        c = get_class_atom(s, cr, &p, FALSE);"
+  "    parse_class_atom:\n        c = (s->re_flags & LRE_FLAG_UNICODE_SETS) ? pjs_v_class_atom(s, cr, &p) /* protoJS hook */\n            : get_class_atom(s, cr, &p, FALSE);"
+  "re_parse_term parse_class_atom")
+# r5: fix for u mode with i: a property escape outside a class (\p{Lu}, \P{Ll}) must be
+# case-folded like a class; libregexp emitted it unfolded, so /\p{Lu}/ui did not match "a" or
+# even "A" (the subject is folded at match time). \d \D \s \S \w need no folding and \W must
+# not be folded (its complement lacks the spec's extra word characters U+017F, U+212A).
+# v mode folds in pjs_v_class_atom() instead.
+pjs_hook(PJS_RE_C "            /* Note: canonicalization is not needed */\n            ret = re_emit_range(s, cr);"
+  "            if (s->ignore_case && s->is_unicode && !(s->re_flags & LRE_FLAG_UNICODE_SETS) &&\n                p[-1] == '}' && cr_regexp_canonicalize(cr, TRUE)) { /* protoJS hook: \\p{} \\P{} */\n                cr_free(cr);\n                return re_parse_out_of_memory(s);\n            }\n            ret = re_emit_range(s, cr);"
+  "re_parse_term class escape emission")
+file(WRITE "${CMAKE_BINARY_DIR}/gen/libregexp_hooked.c.tmp" "${PJS_RE_C}")
+configure_file("${CMAKE_BINARY_DIR}/gen/libregexp_hooked.c.tmp" "${CMAKE_BINARY_DIR}/gen/libregexp_hooked.c" COPYONLY)
+set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS "${QUICKJS_SOURCE_DIR}/libregexp.c")
 
 # src/engine/qjs_engine.c includes quickjs.c to add accessors for engine internals that the
 # public API lacks (promise/proxy details, class ids of built-in objects); see that file.
 add_library(quickjs STATIC
   ${CMAKE_SOURCE_DIR}/src/engine/qjs_engine.c
-  ${QUICKJS_SOURCE_DIR}/libregexp.c
+  ${CMAKE_SOURCE_DIR}/src/engine/libregexp_v.c
   ${QUICKJS_SOURCE_DIR}/libunicode.c
   ${QUICKJS_SOURCE_DIR}/cutils.c
   ${QUICKJS_SOURCE_DIR}/dtoa.c)

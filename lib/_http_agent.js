@@ -71,6 +71,12 @@ function once(fn) {
   };
 }
 
+function hasPendingRead(socket) {
+  if (socket.connecting) return false;
+  const handle = socket._handle;
+  return typeof handle?.hasPendingRead === 'function' && handle.hasPendingRead() === true;
+}
+
 function Agent(options) {
   if (!(this instanceof Agent)) return new Agent(options);
   EventEmitter.call(this);
@@ -197,6 +203,11 @@ Agent.prototype.addRequest = function addRequest(req, options, port, localAddres
   if (freeSockets) {
     while (freeSockets.length && freeSockets[0].destroyed) freeSockets.shift();
     socket = this.scheduling === 'fifo' ? freeSockets.shift() : freeSockets.pop();
+    // A pooled socket with something to read (the server's FIN or stray bytes) is not reused.
+    while (socket && hasPendingRead(socket)) {
+      socket.destroy();
+      socket = this.scheduling === 'fifo' ? freeSockets.shift() : freeSockets.pop();
+    }
     if (!freeSockets.length) delete this.freeSockets[name];
   }
 

@@ -2,10 +2,11 @@
 // node:crypto on OpenSSL 3 (internalBinding('crypto'), src/modules/crypto*.cc). Built so far:
 // hashes (createHash, hash, getHashes), HMAC, randomness (randomBytes/Fill/Int/UUID,
 // getRandomValues), timingSafeEqual, KeyObjects (secret, public, private: PEM/DER/JWK),
-// signatures (createSign/createVerify, sign/verify), key generation (generateKeyPair,
-// generateKey), the PBKDF2, HKDF and scrypt KDFs, constants and Web Crypto's Crypto object with
-// subtle.digest. Ciphers, Diffie-Hellman/ECDH, primes, X509, createMac/argon2/KEM and the rest
-// of SubtleCrypto are still to come: those names are absent rather than stubbed.
+// signatures (createSign/createVerify, sign/verify), ciphers (createCipheriv/Decipheriv,
+// getCiphers/getCipherInfo, RSA public/privateEncrypt/Decrypt), key generation
+// (generateKeyPair, generateKey), the PBKDF2, HKDF and scrypt KDFs, constants and Web Crypto's
+// Crypto object with subtle.digest. Diffie-Hellman/ECDH, primes, X509, createMac/argon2/KEM and
+// the rest of SubtleCrypto are still to come: those names are absent rather than stubbed.
 
 const { deprecate } = require('util');
 const { binding, cachedResult, filterDuplicateStrings, getConstants } = require('internal/crypto/util');
@@ -20,6 +21,10 @@ const { pbkdf2, pbkdf2Sync } = require('internal/crypto/pbkdf2');
 const { hkdf, hkdfSync } = require('internal/crypto/hkdf');
 const { scrypt, scryptSync } = require('internal/crypto/scrypt');
 const { Sign, Verify, signOneShot, verifyOneShot } = require('internal/crypto/sig');
+const {
+  Cipheriv, Decipheriv, createCipheriv, createDecipheriv, getCiphers, getCipherInfo,
+  publicEncrypt, publicDecrypt, privateEncrypt, privateDecrypt,
+} = require('internal/crypto/cipher');
 const {
   generateKeyPair, generateKeyPairSync, generateKey, generateKeySync,
 } = require('internal/crypto/keygen');
@@ -59,6 +64,8 @@ function getRandomValues(array) {
 }
 
 module.exports = {
+  createCipheriv,
+  createDecipheriv,
   createHash,
   createHmac,
   createPrivateKey,
@@ -70,11 +77,17 @@ module.exports = {
   generateKeyPair,
   generateKeyPairSync,
   generateKeySync,
+  getCiphers,
+  getCipherInfo,
   getHashes,
   hkdf,
   hkdfSync,
   pbkdf2,
   pbkdf2Sync,
+  privateDecrypt,
+  privateEncrypt,
+  publicDecrypt,
+  publicEncrypt,
   randomBytes,
   randomFill,
   randomFillSync,
@@ -90,6 +103,8 @@ module.exports = {
 
   Hash: deprecate(Hash, 'crypto.Hash constructor is deprecated.', 'DEP0179'),
   Hmac: deprecate(Hmac, 'crypto.Hmac constructor is deprecated.', 'DEP0181'),
+  Cipheriv,
+  Decipheriv,
   KeyObject,
   Sign,
   Verify,

@@ -52,6 +52,7 @@ const RECV_BUFFER = true;
 const SEND_BUFFER = false;
 const kOwner = Symbol('owner');
 const kEmptyObject = Object.freeze({ __proto__: null });
+const udpSocketChannel = require('diagnostics_channel').channel('udp.socket');
 
 let BlockList;
 function validateBlockList(list, name) {
@@ -127,6 +128,7 @@ function Socket(type, listener) {
       this.once('close', disposable[Symbol.dispose]);
     }
   }
+  if (udpSocketChannel.hasSubscribers) udpSocketChannel.publish({ socket: this });
 }
 Object.setPrototypeOf(Socket.prototype, EventEmitter.prototype);
 Object.setPrototypeOf(Socket, EventEmitter);

@@ -23,6 +23,7 @@ const {
 const { Resolver } = require('internal/dns/callback_resolver');
 const { getaddrinfo } = require('internal/dns/lookup');
 const lookupCache = require('internal/dns/lookup_cache');
+const { startPerf, stopPerf } = require('internal/dns/perf');
 const {
   validateBoolean,
   validateFunction,
@@ -45,6 +46,7 @@ function onlookup(err, addresses) {
     return;
   }
   this.callback(null, addresses[0], this.family || isIP(addresses[0]));
+  stopPerf(this, { addresses });
 }
 
 function onlookupall(err, addresses) {
@@ -58,6 +60,7 @@ function onlookupall(err, addresses) {
     addresses[i] = { address, family: family || isIP(address) };
   }
   this.callback(null, addresses);
+  stopPerf(this, { addresses });
 }
 
 // lookup(hostname[, options | family], callback)
@@ -133,6 +136,7 @@ function lookup(hostname, options, callback) {
     process.nextTick(callback, new DNSException(err, 'getaddrinfo', hostname));
     return {};
   }
+  startPerf(req, 'lookup', { hostname, family, hints, verbatim: dnsOrder === 'verbatim', order: dnsOrder });
   return req;
 }
 Object.defineProperty(lookup, customPromisifyArgs,
@@ -144,6 +148,7 @@ function onlookupservice(err, hostname, service) {
     return;
   }
   this.callback(null, hostname, service);
+  stopPerf(this, { hostname, service });
 }
 
 function lookupService(address, port, callback) {
@@ -160,6 +165,7 @@ function lookupService(address, port, callback) {
   req.oncomplete = onlookupservice;
   const err = lazyBinding().getnameinfo(req, address, port);
   if (err) throw new DNSException(err, 'getnameinfo', address);
+  startPerf(req, 'lookupService', { host: address, port });
   return req;
 }
 Object.defineProperty(lookupService, customPromisifyArgs,

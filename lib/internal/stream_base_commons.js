@@ -50,8 +50,17 @@ function nativeEncoding(encoding) {
   }
 }
 
+const kWriteReq = Symbol('kWriteReq');  // a stream's spare write request
+
+// A write request for the stream's handle. A write that completes at once leaves its request
+// unused by the handle, so the stream keeps it for the next write; a queued one is the handle's
+// until oncomplete, and the next write gets a new one (see afterWriteDispatched).
 function createWriteReq(stream) {
-  return { handle: stream._handle, oncomplete: onWriteComplete, async: false, bytes: 0, callback: null };
+  const spare = stream[kWriteReq];
+  if (spare !== undefined && spare !== null && spare.handle === stream._handle) return spare;
+  const req = { handle: stream._handle, oncomplete: onWriteComplete, async: false, bytes: 0, callback: null };
+  stream[kWriteReq] = req;
+  return req;
 }
 
 // The handle accepted the write: completes now if it finished synchronously, else on oncomplete.
@@ -61,8 +70,12 @@ function afterWriteDispatched(stream, req, err, cb) {
   req.async = streamState[1] !== 0;
   if (err !== 0) return cb(errnoException(err, 'write'));
   stream._bytesDispatched = (stream._bytesDispatched || 0) + req.bytes;
-  if (!req.async) cb();
-  else req.callback = cb;
+  if (!req.async) {
+    cb();
+  } else {
+    req.callback = cb;
+    if (stream[kWriteReq] === req) stream[kWriteReq] = null;  // the handle holds it now
+  }
 }
 
 function onWriteComplete(status) {
@@ -99,20 +112,40 @@ function writeGeneric(stream, data, encoding, cb) {
   return req;
 }
 
-// data: [{ chunk, encoding }, …] (Writable's _writev), or allBuffers with data.allBuffers.
+// data: [{ chunk, encoding }, …] as Writable's _writev gets it (data.allBuffers when every
+// chunk is a Buffer). One native vectored write; strings in encodings the handle cannot write
+// are converted here.
 function writevGeneric(stream, data, cb) {
   const req = createWriteReq(stream);
-  const chunks = [];
-  let allBuffers = true;
-  for (const { chunk } of data) if (typeof chunk === 'string') allBuffers = false;
-  for (const { chunk, encoding } of data) {
-    if (allBuffers) {
-      chunks.push(toBytes(chunk));
-    } else if (typeof chunk === 'string' && nativeEncoding(encoding) === null) {
-      chunks.push(toBytes(getBuffer().from(chunk, encoding)), 'buffer');
-    } else {
-      chunks.push(typeof chunk === 'string' ? chunk : toBytes(chunk),
-                  typeof chunk === 'string' ? nativeEncoding(encoding) : 'buffer');
+  const n = data.length;
+  let allBuffers = data.allBuffers === true;
+  if (!allBuffers) {
+    allBuffers = true;
+    for (let i = 0; i < n; i++) {
+      if (typeof data[i].chunk === 'string') { allBuffers = false; break; }
+    }
+  }
+  let chunks;
+  if (allBuffers) {
+    chunks = new Array(n);
+    for (let i = 0; i < n; i++) chunks[i] = toBytes(data[i].chunk);
+  } else {
+    chunks = new Array(n * 2);
+    for (let i = 0; i < n; i++) {
+      const { chunk, encoding } = data[i];
+      if (typeof chunk !== 'string') {
+        chunks[i * 2] = toBytes(chunk);
+        chunks[i * 2 + 1] = 'buffer';
+      } else {
+        const enc = nativeEncoding(encoding);
+        if (enc === null) {
+          chunks[i * 2] = toBytes(getBuffer().from(chunk, encoding));
+          chunks[i * 2 + 1] = 'buffer';
+        } else {
+          chunks[i * 2] = chunk;
+          chunks[i * 2 + 1] = enc;
+        }
+      }
     }
   }
   const err = stream._handle.writev(req, chunks, allBuffers);

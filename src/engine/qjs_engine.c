@@ -4,6 +4,7 @@
    frames it formatted to pjs_define_stack() below, which gives errors V8's `stack` accessor, and
    perform_promise_then() passes each reaction handler to pjs_reaction_handler() (async context). */
 #include "quickjs.h"
+#include "pjs_regexp_flags.h" /* RegExp v flag, see libregexp_v.c */
 static void pjs_define_stack(JSContext *ctx, JSValueConst error_obj, JSValue frames);
 static JSValue pjs_reaction_handler(JSContext *ctx, JSValueConst handler);
 #include "quickjs_hooked.c"

@@ -124,7 +124,9 @@ Value getnameinfo(Call& c) {
 }
 
 Value strerror(Call& c) {
-  return str(c.ctx(), ares_strerror(static_cast<int>(c.arg(0).toInt64(0))));
+  int code = static_cast<int>(c.arg(0).toInt64(0));
+  if (code == kPendingQueries) return str(c.ctx(), "There are pending queries.");
+  return str(c.ctx(), ares_strerror(code));
 }
 
 }  // namespace

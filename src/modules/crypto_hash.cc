@@ -15,6 +15,7 @@
 #include "binding/native_object.h"
 #include "modules/buffer_codec.h"
 #include "modules/crypto_util.h"
+#include "modules/ssl_util.h"
 
 namespace pjs::crypto {
 
@@ -154,14 +155,15 @@ class DigestJob final : public CryptoJob {
  public:
   DigestJob(const EVP_MD* md, ByteSpan data, size_t len)
       : md_(md), data_(ByteSource::copy(data.data, data.size)), len_(len) {}
+  ~DigestJob() override = default;
 
  protected:
   void run() override {
     out_ = ByteSource::allocate(len_);
     EVP_MD_CTX* ctx = EVP_MD_CTX_new();
-    bool ok = ctx && EVP_DigestInit_ex(ctx, md_, nullptr) == 1 &&
+    bool ok = ctx && EVP_DigestInit_ex(ctx, md_.get(), nullptr) == 1 &&
               (data_.size() == 0 || EVP_DigestUpdate(ctx, data_.data(), data_.size()) == 1) &&
-              finish(ctx, md_, out_.data(), len_);
+              finish(ctx, md_.get(), out_.data(), len_);
     EVP_MD_CTX_free(ctx);
     if (!ok) fail();
   }
@@ -171,7 +173,7 @@ class DigestJob final : public CryptoJob {
   }
 
  private:
-  const EVP_MD* md_;
+  MdRef md_;
   ByteSource data_;
   size_t len_;
   ByteSource out_;
@@ -210,6 +212,7 @@ void collectDigest(const EVP_MD*, const char* from, const char*, void* arg) {
 }
 
 Value getHashes(Call& c) {
+  ensureOpenSSL();
   NameList list{c.ctx(), array(c.ctx())};
   EVP_MD_do_all_sorted(collectDigest, &list);
   ERR_clear_error();

@@ -16,6 +16,7 @@
 #include <climits>
 #include "modules/crypto_keys.h"
 #include "modules/crypto_util.h"
+#include "modules/ssl_util.h"
 
 namespace pjs::crypto {
 
@@ -73,6 +74,7 @@ class Pbkdf2Job final : public DeriveJob {
   Pbkdf2Job(ByteSpan pass, ByteSpan salt, uint64_t iterations, size_t keylen, const EVP_MD* md)
       : DeriveJob(keylen), pass_(ByteSource::copy(pass.data, pass.size)),
         salt_(ByteSource::copy(salt.data, salt.size)), iterations_(iterations), md_(md) {}
+  ~Pbkdf2Job() override = default;
 
  protected:
   void run() override {
@@ -81,7 +83,7 @@ class Pbkdf2Job final : public DeriveJob {
     static const char kEmpty[1] = {0};
     int ok = PKCS5_PBKDF2_HMAC(pass_.size() ? reinterpret_cast<const char*>(pass_.data()) : kEmpty,
                                static_cast<int>(pass_.size()), salt_.size() ? salt_.data() : reinterpret_cast<const uint8_t*>(kEmpty),
-                               static_cast<int>(salt_.size()), static_cast<int>(iterations_), md_,
+                               static_cast<int>(salt_.size()), static_cast<int>(iterations_), md_.get(),
                                static_cast<int>(keylen_), out_.data());
     if (ok != 1) {
       out_.reset();
@@ -92,7 +94,7 @@ class Pbkdf2Job final : public DeriveJob {
  private:
   ByteSource pass_, salt_;
   uint64_t iterations_;
-  const EVP_MD* md_;
+  MdRef md_;
 };
 
 // pbkdf2(password, salt, iterations, keylen, digest, callback?)
@@ -118,7 +120,7 @@ class HkdfJob final : public DeriveJob {
     // buffer, so a zero-length one is passed as such.
     static uint8_t empty[1] = {0};
     OSSL_PARAM params[] = {
-        OSSL_PARAM_construct_utf8_string(OSSL_KDF_PARAM_DIGEST, const_cast<char*>(EVP_MD_get0_name(md_)), 0),
+        OSSL_PARAM_construct_utf8_string(OSSL_KDF_PARAM_DIGEST, const_cast<char*>(EVP_MD_get0_name(md_.get())), 0),
         OSSL_PARAM_construct_octet_string(OSSL_KDF_PARAM_KEY, key_.size() ? key_.data() : empty, key_.size()),
         OSSL_PARAM_construct_octet_string(OSSL_KDF_PARAM_SALT, salt_.size() ? salt_.data() : empty, salt_.size()),
         OSSL_PARAM_construct_octet_string(OSSL_KDF_PARAM_INFO, info_.size() ? info_.data() : empty, info_.size()),
@@ -127,7 +129,7 @@ class HkdfJob final : public DeriveJob {
   }
 
  private:
-  const EVP_MD* md_;
+  MdRef md_;
   ByteSource key_, salt_, info_;
 };
 
@@ -187,6 +189,7 @@ Value scrypt(Call& c) {
   int64_t keylen = c.integer(6, "keylen");
   if (keylen < 0 || keylen > INT_MAX) throwRangeError(ctx, "ERR_OUT_OF_RANGE", "The value of \"keylen\" is out of range.");
   // A derivation without output checks the parameters (and the memory they need).
+  ensureOpenSSL();
   ERR_clear_error();
   if (EVP_PBE_scrypt(nullptr, 0, nullptr, 0, N, r, p, maxmem, nullptr, 0) != 1) {
     unsigned long err = ERR_get_error();

@@ -17,6 +17,7 @@
 #include <openssl/objects.h>
 #include <openssl/rsa.h>
 #include "modules/crypto_keys.h"
+#include "modules/ssl_util.h"
 
 namespace pjs::crypto {
 
@@ -33,7 +34,8 @@ class KeyPairJob final : public CryptoJob {
   size_t bits = 0;
   uint32_t exponent = 0x10001;
   int divisorBits = -1;
-  const EVP_MD* pssMd = nullptr;
+  MdRef pssMdRef, pssMgf1MdRef;
+  const EVP_MD* pssMd = nullptr;      // borrowed from the refs above
   const EVP_MD* pssMgf1Md = nullptr;
   int pssSaltLength = -1;
   std::string curve;
@@ -174,6 +176,7 @@ KeyOutput outputAt(Call& c, int i) {
 //                 passphrase, callback?)
 Value generateKeyPair(Call& c) {
   JSContext* ctx = c.ctx();
+  ensureOpenSSL();
   auto job = std::make_unique<KeyPairJob>();
   job->kind = c.string(0, "type");
   const std::string& kind = job->kind;
@@ -181,8 +184,10 @@ Value generateKeyPair(Call& c) {
     job->bits = static_cast<size_t>(c.integer(1, "modulusLength"));
     job->exponent = static_cast<uint32_t>(c.integer(2, "publicExponent"));
     if (kind == "rsa-pss") {
-      job->pssMd = optionalDigest(c, 3);
-      job->pssMgf1Md = optionalDigest(c, 4);
+      job->pssMdRef = MdRef(optionalDigest(c, 3));
+      job->pssMgf1MdRef = MdRef(optionalDigest(c, 4));
+      job->pssMd = job->pssMdRef.get();
+      job->pssMgf1Md = job->pssMgf1MdRef.get();
       if (c.has(5)) job->pssSaltLength = static_cast<int>(c.integer(5, "saltLength"));
     }
   } else if (kind == "dsa") {

@@ -18,6 +18,7 @@
 #include "core/environment.h"
 #include "modules/buffer_codec.h"
 #include "modules/buffer_string.h"
+#include "modules/ssl_util.h"
 
 namespace pjs::crypto {
 
@@ -65,6 +66,7 @@ class KeyObjectHandle final : public NativeObject {
   }
 
   Value initEDRaw(Call& c) {
+    ensureOpenSSL();
     std::string curve = c.string(0, "curve");
     ByteSpan bytes;
     if (!viewBytes(c.raw(1), &bytes)) throwTypeError(c.ctx(), "ERR_INVALID_ARG_TYPE", "The \"keyData\" argument must be a buffer");

@@ -15,6 +15,7 @@
 #include <vector>
 #include "modules/buffer_codec.h"
 #include "modules/buffer_string.h"
+#include "modules/ssl_util.h"
 
 namespace pjs::crypto {
 
@@ -90,6 +91,7 @@ PKey publicKeyOfCertificate(ByteSpan data, int format) {
 }  // namespace
 
 ParsedKey parsePrivateKey(const KeyInput& in) {
+  ensureOpenSSL();
   ParsedKey r;
   ERR_clear_error();
   if (in.format == kKeyFormatPEM) {
@@ -109,6 +111,7 @@ ParsedKey parsePrivateKey(const KeyInput& in) {
 }
 
 ParsedKey parsePublicKey(const KeyInput& in) {
+  ensureOpenSSL();
   ParsedKey r;
   ERR_clear_error();
   if (in.format == kKeyFormatPEM) {
@@ -339,6 +342,7 @@ PKey fromData(const char* type, OSSL_PARAM_BLD* bld, int selection) {
 }  // namespace
 
 PKey importJwk(JSContext* ctx, const Value& jwk, bool isPrivate) {
+  ensureOpenSSL();
   Value ktyValue = jwk.get("kty");
   std::string kty = ktyValue.toString();
   auto invalid = [&](const std::string& msg) -> PKey {

@@ -12,6 +12,7 @@
 #include <climits>
 #include <cstring>
 #include "modules/crypto_util.h"
+#include "modules/ssl_util.h"
 #include "qjs_bytes.h"
 
 namespace pjs::crypto {
@@ -68,6 +69,7 @@ class RandomFillJob final : public CryptoJob {
 
 Value randomFill(Call& c) {
   JSContext* ctx = c.ctx();
+  ensureOpenSSL();
   Range r = rangeOf(c);
   if (c.arg(3).isFunction()) return CryptoJob::start(c, 3, std::make_unique<RandomFillJob>(c.arg(0), r.offset, r.size));
   if (r.size && !randomBytes(r.data + r.offset, r.size)) throwOpenSSLError(ctx, ERR_get_error());

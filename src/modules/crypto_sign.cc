@@ -236,8 +236,8 @@ class SignJob final : public CryptoJob {
     const uint8_t* data = data_.size() ? data_.data() : kEmpty;
     EVP_MD_CTX* mdctx = EVP_MD_CTX_new();
     EVP_PKEY_CTX* pctx = nullptr;  // owned by mdctx
-    bool ok = mdctx && (signing_ ? EVP_DigestSignInit(mdctx, &pctx, md_, nullptr, key_.get())
-                                 : EVP_DigestVerifyInit(mdctx, &pctx, md_, nullptr, key_.get())) == 1 &&
+    bool ok = mdctx && (signing_ ? EVP_DigestSignInit(mdctx, &pctx, md_.get(), nullptr, key_.get())
+                                 : EVP_DigestVerifyInit(mdctx, &pctx, md_.get(), nullptr, key_.get())) == 1 &&
               applyRsaOptions(pctx, key_.get(), options_, signing_);
     bool p1363 = options_.dsaEncoding == kSigEncP1363 && isDsaLike(key_.get());
     if (ok && signing_) {
@@ -279,7 +279,7 @@ class SignJob final : public CryptoJob {
  private:
   bool signing_;
   PKey key_;
-  const EVP_MD* md_;
+  MdRef md_;
   ByteSource data_, signature_;
   SignOptions options_;
   std::vector<uint8_t> out_;

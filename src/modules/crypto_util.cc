@@ -11,6 +11,7 @@
 #include "core/environment.h"
 #include "modules/buffer_codec.h"
 #include "modules/buffer_string.h"
+#include "modules/ssl_util.h"
 #include "qjs_bytes.h"
 
 namespace pjs::crypto {
@@ -43,6 +44,7 @@ AlgorithmCache& cache() {
 }  // namespace
 
 const EVP_MD* digestByName(const char* name) {
+  ensureOpenSSL();
   AlgorithmCache& c = cache();
   auto it = c.digestsByName.find(name);
   if (it != c.digestsByName.end()) return it->second;
@@ -95,6 +97,7 @@ EVP_MAC_CTX* newHmacContext(const EVP_MD* md) {
 }
 
 EVP_KDF* kdfByName(const char* name) {
+  ensureOpenSSL();
   AlgorithmCache& c = cache();
   auto it = c.kdfs.find(name);
   if (it != c.kdfs.end()) return it->second;
@@ -129,44 +132,9 @@ void throwNative(JSContext* ctx, ErrorKind kind, const char* code, const std::st
   throw JsThrow{};
 }
 
-// Node's names for OpenSSL's libraries in ERR_OSSL_<LIB>_<REASON> codes.
-static const char* libraryCodeName(int lib) {
-  switch (lib) {
-#define L(name) case ERR_LIB_##name: return #name "_";
-    L(SYS) L(BN) L(RSA) L(DH) L(EVP) L(BUF) L(OBJ) L(PEM) L(DSA) L(X509) L(ASN1) L(CONF)
-    L(CRYPTO) L(EC) L(SSL) L(BIO) L(PKCS7) L(X509V3) L(PKCS12) L(RAND) L(DSO) L(ENGINE)
-    L(OCSP) L(UI) L(COMP) L(ECDSA) L(ECDH) L(OSSL_STORE) L(FIPS) L(CMS) L(TS) L(HMAC) L(CT)
-    L(ASYNC) L(KDF) L(SM2) L(USER)
-#undef L
-    default: return "";
-  }
-}
-
 Value opensslError(JSContext* ctx, unsigned long err, const char* message) {
-  std::string msg;
-  if (err != 0 || message == nullptr) {
-    char buf[256];
-    ERR_error_string_n(err, buf, sizeof(buf));
-    msg = buf;
-  } else {
-    msg = message;
-  }
-  ERR_clear_error();
-  Value e = nativeError(ctx, ErrorKind::Error, nullptr, msg);
-  if (err == 0) return e;
-  const char* lib = ERR_lib_error_string(err);
-  const char* reason = ERR_reason_error_string(err);
-  if (lib) e.set("library", str(ctx, lib));
-  if (reason) {
-    e.set("reason", str(ctx, reason));
-    std::string code(reason);
-    for (char& ch : code) ch = ch == ' ' ? '_' : static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
-    const char* libName = libraryCodeName(ERR_GET_LIB(err));
-    // Node never makes codes like ERR_OSSL_SSL_…: SSL's own errors are ERR_SSL_….
-    const char* prefix = std::strcmp(libName, "SSL_") == 0 ? "" : "OSSL_";
-    e.set("code", str(ctx, std::string("ERR_") + prefix + libName + code));
-  }
-  return e;
+  // One implementation with the TLS bindings (modules/ssl_util.cc).
+  return makeCryptoError(ctx, err, message);
 }
 
 void throwOpenSSLError(JSContext* ctx, unsigned long err, const char* message) {
@@ -321,6 +289,7 @@ void CryptoJob::onDone(uv_work_t* req, int status) {
 
 Value CryptoJob::start(Call& c, int cbIndex, std::unique_ptr<CryptoJob> job) {
   JSContext* ctx = c.ctx();
+  ensureOpenSSL();  // before any pool thread can touch the library
   Value cb = c.arg(cbIndex);
   if (!cb.isFunction()) {
     job->run();

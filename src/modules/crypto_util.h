@@ -9,7 +9,8 @@
 //  - ByteSource, key material that is wiped when freed;
 //  - CryptoJob, an operation that runs synchronously or on libuv's thread pool.
 // Nothing here holds mutable process-wide state: the caches are per thread (one Environment
-// per thread) and OpenSSL's own state is its business.
+// per thread) and OpenSSL's own state is its business. OpenSSL is set up (ssl_util.h's
+// ensureOpenSSL) on the first operation, never when the binding loads.
 #pragma once
 #include <openssl/evp.h>
 #include <uv.h>
@@ -17,6 +18,7 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <utility>
 #include "binding/async_frame.h"
 #include "binding/call.h"
 
@@ -33,10 +35,25 @@ EVP_MAC_CTX* newHmacContext(const EVP_MD* md);
 // A KDF implementation ("HKDF", "SCRYPT" …), fetched once per thread; nullptr if unavailable.
 EVP_KDF* kdfByName(const char* name);
 
+// A counted reference to a digest, for work that outlives the call (thread-pool jobs).
+class MdRef {
+ public:
+  explicit MdRef(const EVP_MD* md = nullptr) : md_(const_cast<EVP_MD*>(md)) { if (md_) EVP_MD_up_ref(md_); }
+  MdRef(MdRef&& o) noexcept : md_(o.md_) { o.md_ = nullptr; }
+  MdRef(const MdRef&) = delete;
+  MdRef& operator=(MdRef&& o) noexcept { std::swap(md_, o.md_); return *this; }
+  ~MdRef() { EVP_MD_free(md_); }
+  const EVP_MD* get() const { return md_; }
+
+ private:
+  EVP_MD* md_;
+};
+
 // ---- errors ----
 // An Error as Node's C++ makes it from an OpenSSL error code (the first one of the thread's
-// queue when `err` is 0 and the queue is not empty): message "error:…" unless `message` is
-// given, then library/reason/code properties. The thread's error queue is cleared.
+// queue when `err` is 0 and the queue is not empty): message "error:…" (or `message` when there
+// is no error), library/reason/code properties and opensslErrorStack for the rest of the
+// queue, which is emptied (ssl_util.h's makeCryptoError, shared with tls).
 Value opensslError(JSContext* ctx, unsigned long err, const char* message = nullptr);
 [[noreturn]] void throwOpenSSLError(JSContext* ctx, unsigned long err, const char* message = nullptr);
 // An error built natively as Node's C++ throws them: the class, the message and (if given) a
@@ -152,5 +169,7 @@ void registerKeys(JSContext* ctx, const Value& target);     // crypto_keys.cc
 void registerKdf(JSContext* ctx, const Value& target);      // crypto_kdf.cc
 void registerSign(JSContext* ctx, const Value& target);     // crypto_sign.cc
 void registerKeygen(JSContext* ctx, const Value& target);   // crypto_keygen.cc
+void registerCipher(JSContext* ctx, const Value& target);   // crypto_cipher.cc
+void registerRsaCipher(JSContext* ctx, const Value& target); // crypto_rsa.cc
 
 }  // namespace pjs::crypto

@@ -27,6 +27,9 @@ void initAresLibrary() {
   std::call_once(once, [] { ares_library_init(ARES_LIB_INIT_ALL); });
 }
 
+// Node's DNS_ESETSRVPENDING: setServers() refused while queries are pending.
+const int kPendingQueries = -1000;
+
 namespace {
 
 template <class H>
@@ -125,6 +128,7 @@ class ChannelWrap : public NativeObject {
     JSContext* ctx = c.ctx();
     Value list = c.arg(0);
     if (!channel_) return i64(ctx, ARES_ENOTINITIALIZED);
+    if (pending_ > 0) return i64(ctx, kPendingQueries);  // as Node: not while queries run
     uint32_t n = static_cast<uint32_t>(list.get("length").toInt64(0));
     if (n == 0) return i64(ctx, ares_set_servers_ports(channel_, nullptr));
     std::vector<ares_addr_port_node> servers(n);
@@ -251,19 +255,16 @@ class ChannelWrap : public NativeObject {
     return ns_t_a;
   }
 
-  // A query is in flight: the channel's handles keep the loop alive, the JS object is held.
+  // While queries are in flight the channel's handles keep the loop alive; while they are in
+  // flight or their answers wait for delivery, the JS object is held.
   void begin() {
-    if (pending_++ == 0) {
-      keepAlive(true);
-      setRef(!weak_);
-    }
+    pending_++;
+    updateAlive();
   }
 
-  void end() {
-    if (--pending_ == 0) {
-      setRef(false);
-      keepAlive(false);  // may collect the JS object: the caller must not touch `this` after
-    }
+  void updateAlive() {
+    setRef(pending_ > 0 && !weak_);
+    keepAlive(pending_ > 0 || !done_.empty());  // may release the JS object: callers hold it
   }
 
   void setRef(bool on) {
@@ -338,6 +339,7 @@ class ChannelWrap : public NativeObject {
 
   void queue(Query* q, int status, std::string answer, std::vector<std::string> names) {
     std::unique_ptr<Query> owned(q);
+    pending_--;  // as Node, no longer in flight once answered (setServers works again)
     if (status == ARES_EDESTRUCTION || tornDown_ || !check_) return;
     done_.push_back(Done{std::move(q->req), std::move(q->frame), q->kind, q->host, status,
                          std::move(answer), std::move(names)});
@@ -349,6 +351,7 @@ class ChannelWrap : public NativeObject {
         uv_unref(reinterpret_cast<uv_handle_t*>(idle_));
       }
     }
+    updateAlive();
   }
 
   static void onAnswer(void* arg, int status, int, unsigned char* buf, int len) {
@@ -373,15 +376,15 @@ class ChannelWrap : public NativeObject {
     uv_idle_stop(self->idle_);
     std::deque<Done> batch;
     batch.swap(self->done_);
-    // Hold the JS object over the batch: end() may release the last reference.
+    // Hold the JS object over the batch: updateAlive() may release the last other reference.
     JSContext* ctx = self->ctx();
     Value holder = Value::borrow(ctx, self->jsObject());
     Environment& env = self->env();
     for (Done& d : batch) {
       self->deliver(d);
-      self->end();
-      if (env.tearingDown) break;
+      if (env.tearingDown) return;
     }
+    if (self->check_) self->updateAlive();
   }
 
   void deliver(Done& d) {

@@ -11,6 +11,9 @@ namespace pjs {
 // The ChannelWrap constructor for internalBinding('cares_wrap') (contract in docs/BINDINGS.md).
 Value defineChannelWrap(JSContext* ctx);
 
+// The setServers() status for "queries are pending" (Node's DNS_ESETSRVPENDING).
+extern const int kPendingQueries;
+
 // ares_library_init, once per process.
 void initAresLibrary();
 

@@ -3,6 +3,7 @@
 // connects (connection_wrap.h) on Unix-domain sockets:
 //   open(fd), bind(path), listen(backlog), connect(req, path), fchmod(mode)
 // all return 0 or a negative errno (a failed connect reports through req.oncomplete).
+#include <sys/un.h>
 #include "core/environment.h"
 #include "modules/connection_wrap.h"
 
@@ -24,6 +25,7 @@ class PipeWrap : public ConnectionWrap {
   Value bind(Call& c) {
     std::string name = c.string(0, "name");
     if (!isOpen()) return i64(c.ctx(), UV_EBADF);
+    if (!fits(name)) return i64(c.ctx(), UV_EINVAL);
     return i64(c.ctx(), uv_pipe_bind(&pipe_, name.c_str()));
   }
 
@@ -31,6 +33,7 @@ class PipeWrap : public ConnectionWrap {
     Value req = c.arg(0);
     std::string name = c.string(1, "name");
     if (!isOpen()) return i64(c.ctx(), UV_EBADF);
+    if (!fits(name)) return i64(c.ctx(), UV_EINVAL);
     ConnectReq* cr = newConnectReq(c, req);
     uv_pipe_connect(&cr->req, &pipe_, name.c_str(), onConnect);  // errors come to onConnect
     return connectStarted(c, cr, 0);
@@ -52,6 +55,9 @@ class PipeWrap : public ConnectionWrap {
   }
 
  private:
+  // A path longer than sockaddr_un holds is EINVAL (libuv 1.44 would cut it short silently).
+  static bool fits(const std::string& name) { return name.size() < sizeof(sockaddr_un::sun_path); }
+
   uv_pipe_t pipe_{};
   bool ipc_;
 };

@@ -15,7 +15,9 @@ void ensureOpenSSL() {
     OPENSSL_INIT_SETTINGS* settings = OPENSSL_INIT_new();
     OPENSSL_INIT_set_config_appname(settings, "nodejs_conf");
     OPENSSL_INIT_set_config_file_flags(settings, CONF_MFLAGS_IGNORE_MISSING_FILE);
-    OPENSSL_init_ssl(OPENSSL_INIT_LOAD_CONFIG, settings);
+    // No atexit cleanup: exit() must not free the library while libuv's pool threads may
+    // still be running crypto jobs (a process.exit() during randomBytes/pbkdf2 …).
+    OPENSSL_init_ssl(OPENSSL_INIT_LOAD_CONFIG | OPENSSL_INIT_NO_ATEXIT, settings);
     OPENSSL_INIT_free(settings);
     ERR_clear_error();
   });

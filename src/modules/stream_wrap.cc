@@ -2,6 +2,8 @@
 // synchronously first (uv_try_write): what the kernel takes at once completes with
 // req.async = false and no callback, as Node's StreamBase does; the rest is copied and queued.
 #include "modules/stream_wrap.h"
+#include <poll.h>
+#include <cerrno>
 #include <atomic>
 #include <cstring>
 #include <memory>
@@ -94,11 +96,11 @@ StreamWrap* StreamWrap::fromObject(JSContext*, JSValueConst obj) {
 // Reads land in one buffer per thread; onRead copies the bytes it got into a new Uint8Array
 // before any JS runs, so the buffer is free again for the next read.
 static constexpr size_t kReadBufferSize = 64 * 1024;
-static thread_local char* readBuffer = nullptr;
+static thread_local std::unique_ptr<char[]> readBuffer;
 
 void StreamWrap::onAlloc(uv_handle_t*, size_t, uv_buf_t* buf) {
-  if (!readBuffer) readBuffer = new (std::nothrow) char[kReadBufferSize];
-  buf->base = readBuffer;
+  if (!readBuffer) readBuffer.reset(new (std::nothrow) char[kReadBufferSize]);
+  buf->base = readBuffer.get();
   buf->len = readBuffer ? kReadBufferSize : 0;
 }
 
@@ -382,6 +384,17 @@ Value StreamWrap::getFd(Call& c) {
   uv_os_fd_t fd;
   if (!isOpen() || uv_fileno(handle(), &fd) != 0) return i64(c.ctx(), -1);
   return i64(c.ctx(), fd);
+}
+
+// hasPendingRead() → whether bytes, an end of stream or an error wait to be read while the
+// handle is not reading (http's Agent drops a pooled socket the server has closed meanwhile).
+Value StreamWrap::hasPendingRead(Call& c) {
+  uv_os_fd_t fd;
+  if (!isOpen() || uv_fileno(handle(), &fd) != 0) return boolean(c.ctx(), false);
+  struct pollfd p = {fd, POLLIN | POLLRDHUP, 0};
+  int r;
+  do r = ::poll(&p, 1, 0); while (r < 0 && errno == EINTR);
+  return boolean(c.ctx(), r > 0 && (p.revents & (POLLIN | POLLRDHUP | POLLHUP | POLLERR)) != 0);
 }
 
 // setBufferPrototype(proto): chunks read are created with this prototype (Buffer's).

@@ -7,7 +7,8 @@
 //   writev(req, chunks, allBuffers)    req.async tells whether the write finished at once; if
 //                                      not, req.oncomplete(status) runs when it has
 //   shutdown(req)                      → errno; req.oncomplete(status) when done
-//   setBlocking(flag), getBytesRead(), getBytesWritten(), getWriteQueueSize(), getFd()
+//   setBlocking(flag), getBytesRead(), getBytesWritten(), getWriteQueueSize(), getFd(),
+//   hasPendingRead()
 // A subclass owns the concrete uv handle, initialises it and calls opened().
 //
 // Native consumers (e.g. an HTTP parser reading a TCP socket without a JS call per chunk):
@@ -62,6 +63,7 @@ class StreamWrap : public HandleWrap {
   Value getBytesWritten(Call& c);
   Value getWriteQueueSize(Call& c);
   Value getFd(Call& c);
+  Value hasPendingRead(Call& c);
 
  protected:
   // Holds the JS object while reading, listening or with requests in flight.
@@ -96,6 +98,7 @@ class StreamWrap : public HandleWrap {
       method<T, &T::getBytesRead>("getBytesRead", 0),                                        \
       method<T, &T::getBytesWritten>("getBytesWritten", 0),                                  \
       method<T, &T::getWriteQueueSize>("getWriteQueueSize", 0),                              \
-      method<T, &T::getFd>("getFd", 0), PJS_HANDLE_METHODS(T)
+      method<T, &T::getFd>("getFd", 0), method<T, &T::hasPendingRead>("hasPendingRead", 0), \
+      PJS_HANDLE_METHODS(T)
 
 }  // namespace pjs

@@ -13,8 +13,6 @@
 
 namespace pjs {
 
-void addTcpLookup(Environment& env, const Value& target);  // tcp_lookup.cc
-
 // {address, family, port} of a socket address into `out`.
 static void fillAddress(JSContext* ctx, const sockaddr_storage& ss, const Value& out) {
   char ip[INET6_ADDRSTRLEN] = "";
@@ -217,7 +215,6 @@ void init_tcp_wrap_binding(Environment& env, const Value& t) {
   constants.set("UV_TCP_IPV6ONLY", i64(ctx, kTcpIPv6Only));
   constants.set("UV_TCP_REUSEPORT", i64(ctx, kTcpReusePort));
   t.set("constants", constants);
-  addTcpLookup(env, t);
 }
 
 }  // namespace pjs

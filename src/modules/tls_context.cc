@@ -661,6 +661,7 @@ static Value canonicalizeIP(Call& c) {
 // digestHex(algorithm, string): the hex digest of the UTF-8 string (a server's default
 // sessionIdContext is the SHA-1 of the command line, as Node's).
 static Value digestHex(Call& c) {
+  ensureOpenSSL();
   std::string algorithm = c.string(0, "algorithm");
   std::string data = c.string(1, "data");
   const EVP_MD* md = EVP_get_digestbyname(algorithm.c_str());

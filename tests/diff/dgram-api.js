@@ -125,3 +125,11 @@ function signalled() {
   });
   c.bind(0, '127.0.0.1', () => ac.abort());
 }
+
+// diagnostics_channel 'udp.socket' sees each new socket.
+const dc = require('diagnostics_channel');
+const onSocket = ({ socket }) => console.log('udp.socket published', socket instanceof dgram.Socket, socket.type);
+dc.subscribe('udp.socket', onSocket);
+dgram.createSocket('udp6').close();
+dc.unsubscribe('udp.socket', onSocket);
+dgram.createSocket('udp4').close();

@@ -88,6 +88,14 @@ attempt('dns.setServers bad', () => dns.setServers(['300.1.1.1']));
   });
   console.log('cancel', order.join(' '));
 
+  // setServers is refused while the resolver has queries in flight.
+  const busy = new dns.Resolver({ timeout: 200, tries: 1 });
+  busy.setServers([`127.0.0.1:${server.port}`]);
+  const ended = new Promise((res) => busy.resolve4('slow.test', (e) => { console.log('busy query', e.code); res(); }));
+  attempt('setServers while pending', () => busy.setServers(['127.0.0.1']));
+  await ended;
+  attempt('setServers after', () => { busy.setServers(['127.0.0.1']); return busy.getServers(); });
+
   // Nothing listens on this port: the kernel refuses the datagram.
   const closed = dgram.createSocket('udp4');
   await new Promise((res) => closed.bind(0, '127.0.0.1', res));

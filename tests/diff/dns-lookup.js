@@ -26,6 +26,7 @@ const lookupP = (label, ...args) => new Promise((res) => dns.lookup(...args, (er
   await lookupP('localhost verbatim false', 'localhost', { verbatim: false, family: 4 });
   await lookupP('localhost hints', 'localhost', { family: 4, hints: dns.ADDRCONFIG | dns.V4MAPPED });
   await lookupP('LOCALHOST', 'LOCALHOST', 4);
+  await lookupP('fullwidth (IDNA to ASCII)', '\uff4c\uff4f\uff43\uff41\uff4c\uff48\uff4f\uff53\uff54', 4);
   await lookupP('localhost any family', 'localhost', { all: true });
   await lookupP('localhost ipv6first', 'localhost', { all: true, order: 'ipv6first' });
 

@@ -27,6 +27,10 @@
   await show('blob', u);
   await show('blob post', u, { method: 'POST', body: 'q' });
   await show('blob hash', `${u}#x`);
+  for (const range of ['bytes=2-4', 'bytes=3-', 'bytes=-4', 'bytes=4-20', 'bytes=20-', 'bytes=5-2',
+                       'items=1-2', 'bytes=1-2,4-5', 'bytes = 1-2', 'bytes=-0', 'bytes=0-0']) {
+    await show(`range ${range}`, u, { headers: { range } });
+  }
   URL.revokeObjectURL(u);
   await show('revoked', u);
   await show('untyped blob', URL.createObjectURL(new Blob(['q'])));

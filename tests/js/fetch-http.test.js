@@ -52,6 +52,15 @@ function route(req, res, body) {
       res.writeHead(200, { 'content-encoding': 'br' });
       res.end(zlib.brotliCompressSync('brotli body'));
       return;
+    case '/zstd':
+      res.writeHead(200, { 'content-encoding': 'zstd' });
+      res.end(zlib.zstdCompressSync('zstd body'));
+      return;
+    case '/gzip-br':
+      // Codings are listed in the order they were applied.
+      res.writeHead(200, { 'content-encoding': 'gzip, br' });
+      res.end(zlib.brotliCompressSync(zlib.gzipSync('two codings')));
+      return;
     case '/unknown-coding':
       res.writeHead(200, { 'content-encoding': 'identity-ish' });
       res.end('as is');
@@ -211,11 +220,13 @@ test('redirects: follow with method rewriting, manual, error, too many', { skip 
                        (e) => e.cause.message === 'URL scheme must be a HTTP(S) scheme');
 });
 
-test('decompression of gzip, deflate (zlib and raw) and br', { skip }, async () => {
+test('decompression of gzip, deflate (zlib and raw), br, zstd and stacked codings', { skip }, async () => {
   assert.strictEqual(await (await fetch(`${base}/gzip`)).text(), 'gzipped body');
   assert.strictEqual(await (await fetch(`${base}/deflate`)).text(), 'deflated body');
   assert.strictEqual(await (await fetch(`${base}/rawdeflate`)).text(), 'raw deflated body');
   assert.strictEqual(await (await fetch(`${base}/br`)).text(), 'brotli body');
+  assert.strictEqual(await (await fetch(`${base}/zstd`)).text(), 'zstd body');
+  assert.strictEqual(await (await fetch(`${base}/gzip-br`)).text(), 'two codings');
   const r = await fetch(`${base}/unknown-coding`);
   assert.strictEqual(r.headers.get('content-encoding'), 'identity-ish');
   assert.strictEqual(await r.text(), 'as is');

@@ -7,14 +7,19 @@ const {
   codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE },
 } = require('internal/errors');
 const { createResolverClass } = require('internal/dns/utils');
+const { startPerf, stopPerf } = require('internal/dns/perf');
 const { validateFunction, validateStringWithoutNullBytes } = require('internal/validators');
 
 class QueryReqWrap {}
 
 function onresolve(err, result, ttls) {
   if (ttls && this.ttl) result = result.map((address, index) => ({ address, ttl: ttls[index] }));
-  if (err) this.callback(new DNSException(err, this.bindingName, this.hostname));
-  else this.callback(null, result);
+  if (err) {
+    this.callback(new DNSException(err, this.bindingName, this.hostname));
+  } else {
+    this.callback(null, result);
+    stopPerf(this, { result });
+  }
 }
 
 function resolver(bindingName) {
@@ -34,6 +39,7 @@ function resolver(bindingName) {
     req.ttl = !!(options?.ttl);
     const err = this._handle[bindingName](req, name);
     if (err) throw new DNSException(err, bindingName, name);
+    startPerf(req, bindingName, { host: name, ttl: req.ttl });
     return req;
   }
   Object.defineProperty(query, 'name', { __proto__: null, value: bindingName });

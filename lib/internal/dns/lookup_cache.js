@@ -86,8 +86,7 @@ function resolverForTtl() {
   if (key !== ttlServers) {
     const { isIP } = require('internal/net/ip');
     const list = getDefaultResolver()._handle.getServers().map(([ip, port]) => [isIP(ip), ip, port || 53]);
-    ttlResolver.setServers(list);
-    ttlServers = key;
+    if (ttlResolver.setServers(list) === 0) ttlServers = key;  // not while queries are pending
   }
   return ttlResolver;
 }

@@ -20,6 +20,7 @@ const {
   validFamilies,
 } = require('internal/dns/utils');
 const { getaddrinfo } = require('internal/dns/lookup');
+const { startPerf, stopPerf } = require('internal/dns/perf');
 const {
   validateBoolean,
   validateNumber,
@@ -39,6 +40,7 @@ function onlookup(err, addresses) {
     return;
   }
   this.resolve({ address: addresses[0], family: this.family || isIP(addresses[0]) });
+  stopPerf(this, { addresses });
 }
 
 function onlookupall(err, addresses) {
@@ -52,6 +54,7 @@ function onlookupall(err, addresses) {
     addresses[i] = { address, family: family || isIP(address) };
   }
   this.resolve(addresses);
+  stopPerf(this, { addresses });
 }
 
 function createLookupPromise(family, hostname, all, hints, dnsOrder) {
@@ -75,6 +78,7 @@ function createLookupPromise(family, hostname, all, hints, dnsOrder) {
     req.reject = reject;
     const err = getaddrinfo(req, hostname, family, hints, dnsOrder);
     if (err) reject(new DNSException(err, 'getaddrinfo', hostname));
+    else startPerf(req, 'lookup', { hostname, family, hints, verbatim: dnsOrder === 'verbatim', order: dnsOrder });
   });
 }
 
@@ -123,6 +127,7 @@ function onlookupservice(err, hostname, service) {
     return;
   }
   this.resolve({ hostname, service });
+  stopPerf(this, { hostname, service });
 }
 
 function lookupService(address, port) {
@@ -140,6 +145,7 @@ function lookupService(address, port) {
     req.reject = reject;
     const err = lazyBinding().getnameinfo(req, address, port);
     if (err) reject(new DNSException(err, 'getnameinfo', address));
+    else startPerf(req, 'lookupService', { host: address, port });
   });
 }
 
@@ -150,6 +156,7 @@ function onresolve(err, result, ttls) {
   }
   if (ttls && this.ttl) result = result.map((address, index) => ({ address, ttl: ttls[index] }));
   this.resolve(result);
+  stopPerf(this, { result });
 }
 
 function resolver(bindingName) {
@@ -166,6 +173,7 @@ function resolver(bindingName) {
       req.ttl = ttl;
       const err = this._handle[bindingName](req, name);
       if (err) reject(new DNSException(err, bindingName, name));
+      else startPerf(req, bindingName, { host: name, ttl });
     });
   }
   Object.defineProperty(query, 'name', { __proto__: null, value: bindingName });

@@ -2,7 +2,7 @@
 // fetch() over node:http / node:https (https://fetch.spec.whatwg.org/#http-fetch): request
 // headers as undici sends them, request bodies (known bytes with Content-Length, streams
 // chunked), redirects (follow/error/manual, 301/302/303 method rewriting, at most 20),
-// decompression (gzip, deflate, br), response bodies as byte ReadableStreams with
+// decompression (gzip, deflate, br, zstd), response bodies as byte ReadableStreams with
 // backpressure, aborts, and keep-alive connection reuse through one Agent per protocol.
 
 const { Buffer } = require('buffer');
@@ -320,6 +320,10 @@ function decodersFor(contentEncoding) {
     } else if (coding === 'br') {
       decoders.push(zlib.createBrotliDecompress({
         flush: zlib.constants.BROTLI_OPERATION_FLUSH, finishFlush: zlib.constants.BROTLI_OPERATION_FLUSH,
+      }));
+    } else if (coding === 'zstd' && typeof zlib.createZstdDecompress === 'function') {
+      decoders.push(zlib.createZstdDecompress({
+        flush: zlib.constants.ZSTD_e_continue, finishFlush: zlib.constants.ZSTD_e_end,
       }));
     } else {
       return [];

@@ -354,7 +354,7 @@ Socket.prototype.getTypeOfService = function() {
 Socket.prototype.address = function() { return this._getsockname(); };
 
 Object.defineProperty(Socket.prototype, '_connecting', {
-  __proto__: null, configurable: true, enumerable: false,
+  __proto__: null, configurable: false, enumerable: false,
   get() { return this.connecting; },
 });
 
@@ -364,7 +364,7 @@ Object.defineProperty(Socket.prototype, 'pending', {
 });
 
 Object.defineProperty(Socket.prototype, 'readyState', {
-  __proto__: null, configurable: true, enumerable: false,
+  __proto__: null, configurable: false, enumerable: false,
   get() {
     if (this.connecting) return 'opening';
     if (this.readable && this.writable) return 'open';
@@ -375,7 +375,7 @@ Object.defineProperty(Socket.prototype, 'readyState', {
 });
 
 Object.defineProperty(Socket.prototype, 'bufferSize', {
-  __proto__: null, configurable: true, enumerable: false,
+  __proto__: null, configurable: false, enumerable: false,
   get() { return this._handle ? this.writableLength : undefined; },
 });
 
@@ -506,7 +506,7 @@ Socket.prototype._getpeername = function() {
 };
 
 Socket.prototype._getsockname = function() {
-  if (!this._handle || !this._handle.getsockname || this.connecting) {
+  if (!this._handle || !this._handle.getsockname) {
     return this._sockname || {};
   } else if (!this._sockname) {
     this._sockname = {};
@@ -517,7 +517,7 @@ Socket.prototype._getsockname = function() {
 
 function addressGetter(method, key) {
   return {
-    __proto__: null, configurable: true, enumerable: false,
+    __proto__: null, configurable: false, enumerable: true,
     get() { return this[method]()[key]; },
   };
 }
@@ -558,7 +558,7 @@ Socket.prototype._writev = function(chunks, cb) { this._writeGeneric(true, chunk
 Socket.prototype._write = function(data, encoding, cb) { this._writeGeneric(false, data, encoding, cb); };
 
 Object.defineProperty(Socket.prototype, 'bytesRead', {
-  __proto__: null, configurable: true, enumerable: false,
+  __proto__: null, configurable: false, enumerable: true,
   get() { return this._handle ? this._handle.getBytesRead() : this[kBytesRead]; },
 });
 
@@ -568,7 +568,7 @@ Object.defineProperty(Socket.prototype, '_bytesDispatched', {
 
 // Bytes handed to the handle plus those still buffered or waiting for the connection.
 Object.defineProperty(Socket.prototype, 'bytesWritten', {
-  __proto__: null, configurable: true, enumerable: false,
+  __proto__: null, configurable: false, enumerable: true,
   get() {
     let bytes = this._bytesDispatched;
     const data = this._pendingData;

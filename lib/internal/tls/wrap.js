@@ -21,7 +21,7 @@ const {
 const { kOwner } = require('internal/stream_base_commons');
 const { kReinitializeHandle } = require('internal/net/common');
 const { TLSHandle } = require('internal/tls/handle');
-const { JSStreamHandle } = require('internal/tls/js_stream_handle');
+let JSStreamHandle;  // loaded for the first TLS socket over a JS stream
 const common = require('internal/tls/common');
 const { SecureContext: NativeSecureContext } = internalBinding('tls_wrap');
 
@@ -359,7 +359,12 @@ function TLSSocket(socket, opts) {
   if (socket) {
     wrap = socket;
     // A connected net.Socket lends its handle; any other stream gets a JS stream handle.
-    handle = socket instanceof net.Socket && socket._handle ? socket._handle : new JSStreamHandle(socket);
+    if (socket instanceof net.Socket && socket._handle) {
+      handle = socket._handle;
+    } else {
+      JSStreamHandle ??= require('internal/tls/js_stream_handle').JSStreamHandle;
+      handle = new JSStreamHandle(socket);
+    }
   }
   this.encrypted = true;
 
@@ -398,7 +403,9 @@ TLSSocket.prototype._wrapHandle = function(wrap, handle) {
   const context = options.secureContext || options.credentials || tls().createSecureContext(options);
   if (!(context?.context instanceof NativeSecureContext)) throw new ERR_TLS_INVALID_CONTEXT('context');
   const res = new TLSHandle(handle, wrap, context, !!options.isServer);
-  if (handle instanceof JSStreamHandle) handle.onerror = (err) => this._emitTLSError(err);
+  if (JSStreamHandle !== undefined && handle instanceof JSStreamHandle) {
+    handle.onerror = (err) => this._emitTLSError(err);
+  }
   this[kRes] = res;
   this[kSecureContext] = context;
   if (this.listenerCount('close', onSocketCloseDestroySSL) === 0) this.on('close', onSocketCloseDestroySSL);
