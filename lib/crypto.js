@@ -5,8 +5,9 @@
 // signatures (createSign/createVerify, sign/verify), ciphers (createCipheriv/Decipheriv,
 // getCiphers/getCipherInfo, RSA public/privateEncrypt/Decrypt), key generation
 // (generateKeyPair, generateKey), the PBKDF2, HKDF and scrypt KDFs, constants and Web Crypto's
-// Crypto object with subtle.digest. Diffie-Hellman/ECDH, primes, X509, createMac/argon2/KEM and
-// the rest of SubtleCrypto are still to come: those names are absent rather than stubbed.
+// Crypto object with subtle.digest, ECDH and diffieHellman(), primes. Classic DiffieHellman,
+// X509Certificate, createMac/argon2/KEM and the rest of SubtleCrypto are still to come: those
+// names are absent rather than stubbed.
 
 const { deprecate } = require('util');
 const { binding, cachedResult, filterDuplicateStrings, getConstants } = require('internal/crypto/util');
@@ -28,6 +29,8 @@ const {
 const {
   generateKeyPair, generateKeyPairSync, generateKey, generateKeySync,
 } = require('internal/crypto/keygen');
+const { ECDH, createECDH, getCurves, diffieHellman } = require('internal/crypto/diffiehellman');
+const { generatePrime, generatePrimeSync, checkPrime, checkPrimeSync } = require('internal/crypto/prime');
 
 let webcryptoModule;
 function lazyWebCrypto() {
@@ -64,8 +67,11 @@ function getRandomValues(array) {
 }
 
 module.exports = {
+  checkPrime,
+  checkPrimeSync,
   createCipheriv,
   createDecipheriv,
+  createECDH,
   createHash,
   createHmac,
   createPrivateKey,
@@ -73,12 +79,16 @@ module.exports = {
   createSecretKey,
   createSign,
   createVerify,
+  diffieHellman,
+  generatePrime,
+  generatePrimeSync,
   generateKey,
   generateKeyPair,
   generateKeyPairSync,
   generateKeySync,
   getCiphers,
   getCipherInfo,
+  getCurves,
   getHashes,
   hkdf,
   hkdfSync,
@@ -105,6 +115,7 @@ module.exports = {
   Hmac: deprecate(Hmac, 'crypto.Hmac constructor is deprecated.', 'DEP0181'),
   Cipheriv,
   Decipheriv,
+  ECDH,
   KeyObject,
   Sign,
   Verify,

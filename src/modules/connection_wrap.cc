@@ -48,7 +48,33 @@ Value ConnectionWrap::connectStarted(Call& c, ConnectReq* r, int err) {
 }
 
 void ConnectionWrap::onConnect(uv_connect_t* ur, int status) {
-  std::unique_ptr<ConnectReq> r(static_cast<ConnectReq*>(ur->data));
+  finishConnect(static_cast<ConnectReq*>(ur->data), status);
+}
+
+// A connect completed without libuv (e.g. an abstract Unix socket): its outcome is reported on
+// the next loop turn, as libuv reports its own. The JS handle is held until then.
+struct ConnectionWrap::DeferredConnect {
+  uv_timer_t timer{};
+  ConnectReq* req;
+  int status;
+  Value handleRef;
+};
+
+void ConnectionWrap::deferConnect(ConnectReq* r, int status) {
+  auto* d = new DeferredConnect{{}, r, status, Value::borrow(ctx(), jsObject())};
+  uv_timer_init(env().loop(), &d->timer);
+  d->timer.data = d;
+  uv_timer_start(&d->timer, [](uv_timer_t* t) {
+    auto* d = static_cast<DeferredConnect*>(t->data);
+    finishConnect(d->req, d->status);
+    uv_close(reinterpret_cast<uv_handle_t*>(t), [](uv_handle_t* h) {
+      delete static_cast<DeferredConnect*>(h->data);
+    });
+  }, 0, 0);
+}
+
+void ConnectionWrap::finishConnect(ConnectReq* req, int status) {
+  std::unique_ptr<ConnectReq> r(req);
   ConnectionWrap* self = r->self;
   self->pending_--;
   Environment& env = self->env();

@@ -32,8 +32,12 @@ class ConnectionWrap : public StreamWrap {
   ConnectReq* newConnectReq(Call& c, const Value& jsReq);
   Value connectStarted(Call& c, ConnectReq* r, int err);
   static void onConnect(uv_connect_t* req, int status);
+  // Reports a connect done outside libuv (after connectStarted) on the next loop turn.
+  void deferConnect(ConnectReq* r, int status);
 
  private:
+  struct DeferredConnect;
+  static void finishConnect(ConnectReq* r, int status);
   static void onConnection(uv_stream_t* server, int status);
 };
 

@@ -1,9 +1,9 @@
 // internalBinding('crypto'): the native half of node:crypto on OpenSSL 3. Each concern lives
-// in its own file (crypto_hash.cc, crypto_hmac.cc, crypto_cipher.cc, crypto_random.cc,
-// crypto_keys.cc with crypto_pkey.cc, crypto_sign.cc, crypto_rsa.cc, crypto_keygen.cc,
-// crypto_kdf.cc; shared pieces in crypto_util.*); this one assembles the binding and holds
-// crypto.constants. Loading the binding initialises nothing in OpenSSL: that happens on the
-// first operation.
+// in its own file — crypto_hash.cc, crypto_hmac.cc, crypto_cipher.cc, crypto_rsa.cc,
+// crypto_random.cc, crypto_prime.cc, crypto_keys.cc with crypto_pkey.cc, crypto_sign.cc,
+// crypto_keygen.cc, crypto_ecdh.cc, crypto_kdf.cc; shared pieces in crypto_util.* — and this one
+// assembles the binding and holds crypto.constants. Loading the binding initialises nothing in
+// OpenSSL: that happens on the first operation.
 #include <openssl/dh.h>
 #include <openssl/ec.h>
 #include <openssl/opensslv.h>
@@ -77,6 +77,8 @@ void init_crypto_binding(Environment& env, const Value& t) {
   crypto::registerKeygen(ctx, t);
   crypto::registerCipher(ctx, t);
   crypto::registerRsaCipher(ctx, t);
+  crypto::registerEcdh(ctx, t);
+  crypto::registerPrime(ctx, t);
   t.set("constants", cryptoConstants(ctx));
   t.set("openSSLVersion", str(ctx, OPENSSL_VERSION_TEXT));
 }

@@ -171,5 +171,7 @@ void registerSign(JSContext* ctx, const Value& target);     // crypto_sign.cc
 void registerKeygen(JSContext* ctx, const Value& target);   // crypto_keygen.cc
 void registerCipher(JSContext* ctx, const Value& target);   // crypto_cipher.cc
 void registerRsaCipher(JSContext* ctx, const Value& target); // crypto_rsa.cc
+void registerEcdh(JSContext* ctx, const Value& target);     // crypto_ecdh.cc
+void registerPrime(JSContext* ctx, const Value& target);    // crypto_prime.cc
 
 }  // namespace pjs::crypto

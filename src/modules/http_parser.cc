@@ -671,7 +671,7 @@ Value HTTPParser::resume(Call& c) {
 }
 
 Value HTTPParser::consume(Call& c) {
-  StreamWrap* s = StreamWrap::fromObject(c.ctx(), c.raw(0));
+  StreamSource* s = StreamSource::fromObject(c.ctx(), c.raw(0));
   if (!s) return boolean(c.ctx(), false);
   detachStream();
   stream_ = s;

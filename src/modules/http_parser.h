@@ -127,7 +127,7 @@ class HTTPParser : public NativeObject, public StreamListener {
   size_t currentLen_ = 0;
 
   uv_timer_t* keepAliveTimer_ = nullptr;  // made on first use; closed with the parser
-  StreamWrap* stream_ = nullptr;
+  StreamSource* stream_ = nullptr;
   Value streamObj_;
   Value bufferProto_;
 };

@@ -3,7 +3,12 @@
 // connects (connection_wrap.h) on Unix-domain sockets:
 //   open(fd), bind(path), listen(backlog), connect(req, path), fchmod(mode)
 // all return 0 or a negative errno (a failed connect reports through req.oncomplete).
+#include <sys/socket.h>
 #include <sys/un.h>
+#include <unistd.h>
+#include <cerrno>
+#include <cstddef>
+#include <cstring>
 #include "core/environment.h"
 #include "modules/connection_wrap.h"
 
@@ -26,6 +31,7 @@ class PipeWrap : public ConnectionWrap {
     std::string name = c.string(0, "name");
     if (!isOpen()) return i64(c.ctx(), UV_EBADF);
     if (!fits(name)) return i64(c.ctx(), UV_EINVAL);
+    if (isAbstract(name)) return i64(c.ctx(), bindAbstract(name));
     return i64(c.ctx(), uv_pipe_bind(&pipe_, name.c_str()));
   }
 
@@ -35,6 +41,12 @@ class PipeWrap : public ConnectionWrap {
     if (!isOpen()) return i64(c.ctx(), UV_EBADF);
     if (!fits(name)) return i64(c.ctx(), UV_EINVAL);
     ConnectReq* cr = newConnectReq(c, req);
+    if (isAbstract(name)) {
+      int status = connectAbstract(name);
+      Value r = connectStarted(c, cr, 0);
+      deferConnect(cr, status);
+      return r;
+    }
     uv_pipe_connect(&cr->req, &pipe_, name.c_str(), onConnect);  // errors come to onConnect
     return connectStarted(c, cr, 0);
   }
@@ -57,6 +69,34 @@ class PipeWrap : public ConnectionWrap {
  private:
   // A path longer than sockaddr_un holds is EINVAL (libuv 1.44 would cut it short silently).
   static bool fits(const std::string& name) { return name.size() < sizeof(sockaddr_un::sun_path); }
+
+  // Linux's abstract namespace: a name starting with NUL, its length part of the address.
+  // libuv 1.44 measures names with strlen, so these sockets are made here.
+  static bool isAbstract(const std::string& name) { return !name.empty() && name[0] == '\0'; }
+
+  static socklen_t abstractAddress(const std::string& name, sockaddr_un& sa) {
+    sa = {};
+    sa.sun_family = AF_UNIX;
+    memcpy(sa.sun_path, name.data(), name.size());
+    return static_cast<socklen_t>(offsetof(sockaddr_un, sun_path) + name.size());
+  }
+
+  // A new socket bound (or connected) to `name`, adopted by the handle: 0 or a negative errno.
+  int adoptAbstract(const std::string& name, bool connect) {
+    int fd = socket(AF_UNIX, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+    if (fd < 0) return -errno;
+    sockaddr_un sa;
+    socklen_t len = abstractAddress(name, sa);
+    int r = connect ? ::connect(fd, reinterpret_cast<sockaddr*>(&sa), len)
+                    : ::bind(fd, reinterpret_cast<sockaddr*>(&sa), len);
+    if (r != 0) r = -errno;
+    if (r == 0) r = uv_pipe_open(&pipe_, fd);
+    if (r != 0) ::close(fd);
+    return r;
+  }
+
+  int bindAbstract(const std::string& name) { return adoptAbstract(name, false); }
+  int connectAbstract(const std::string& name) { return adoptAbstract(name, true); }
 
   uv_pipe_t pipe_{};
   bool ipc_;

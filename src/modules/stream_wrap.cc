@@ -93,6 +93,55 @@ StreamWrap* StreamWrap::fromObject(JSContext*, JSValueConst obj) {
   return nullptr;
 }
 
+// Other StreamSource classes (TLSWrap), for StreamSource::fromObject.
+static std::atomic<JSClassID> sourceClasses[kMaxStreamClasses];
+
+void StreamSource::registerClass(JSClassID id) {
+  for (auto& slot : sourceClasses) {
+    JSClassID cur = slot.load();
+    if (cur == id) return;
+    if (cur == 0) {
+      JSClassID expected = 0;
+      if (slot.compare_exchange_strong(expected, id) || expected == id) return;
+    }
+  }
+}
+
+StreamSource* StreamSource::fromObject(JSContext* ctx, JSValueConst obj) {
+  if (!JS_IsObject(obj)) return nullptr;
+  if (StreamWrap* s = StreamWrap::fromObject(ctx, obj)) return s;
+  JSClassID id = JS_GetClassID(obj);
+  for (auto& slot : sourceClasses) {
+    JSClassID cur = slot.load();
+    if (cur == 0) break;
+    if (cur == id) {
+      auto* native = static_cast<NativeObject*>(JS_GetOpaque(obj, id));
+      return native ? dynamic_cast<StreamSource*>(native) : nullptr;
+    }
+  }
+  // A JS handle that fronts a native source (a TLS socket's handle and its TLSWrap).
+  JSValue external = JS_GetPropertyStr(ctx, obj, "_externalStream");
+  if (JS_IsException(external)) {
+    JS_FreeValue(ctx, JS_GetException(ctx));
+    return nullptr;
+  }
+  StreamSource* found = nullptr;
+  if (JS_IsObject(external) && JS_GetClassID(external) != JS_GetClassID(obj)) {
+    JSClassID eid = JS_GetClassID(external);
+    for (auto& slot : sourceClasses) {
+      JSClassID cur = slot.load();
+      if (cur == 0) break;
+      if (cur == eid) {
+        auto* native = static_cast<NativeObject*>(JS_GetOpaque(external, eid));
+        found = native ? dynamic_cast<StreamSource*>(native) : nullptr;
+        break;
+      }
+    }
+  }
+  JS_FreeValue(ctx, external);
+  return found;
+}
+
 // Reads land in one buffer per thread; onRead copies the bytes it got into a new Uint8Array
 // before any JS runs, so the buffer is free again for the next read.
 static constexpr size_t kReadBufferSize = 64 * 1024;

@@ -16,6 +16,8 @@
 //   s->stream();                                               // its uv_stream_t
 //   s->setListener(&myListener);  // reads now go to myListener->onStreamRead, not to JS onread
 // and s->startReading()/stopReading() (what JS readStart/readStop do). See docs/BINDINGS.md.
+// A consumer that only reads takes any StreamSource: StreamSource::fromObject(ctx, jsHandle)
+// also finds a TLS connection's cleartext (modules/tls_wrap.h) behind a TLS socket's handle.
 #pragma once
 #include <string>
 #include "binding/handle_wrap.h"
@@ -29,17 +31,33 @@ class StreamListener {
   // nread > 0: `data` holds nread bytes, valid only during the call. nread < 0: an errno (UV_EOF
   // at end of input, data null); reading has then stopped.
   virtual void onStreamRead(ssize_t nread, const char* data) = 0;
-  // The StreamWrap is being deleted while this listener is attached: forget it.
+  // The source is being deleted while this listener is attached: forget it.
   virtual void onStreamDestroyed() {}
 };
 
-class StreamWrap : public HandleWrap {
+// A native source of stream input one StreamListener can take over from JS: a StreamWrap (a
+// libuv stream's reads) or a TLSWrap (a TLS connection's cleartext).
+class StreamSource {
+ public:
+  virtual ~StreamSource() {
+    if (listener_) listener_->onStreamDestroyed();
+  }
+  void setListener(StreamListener* l) { listener_ = l; }
+  StreamListener* listener() const { return listener_; }
+  // The source behind a JS handle object: a StreamWrap, an object of a class registered with
+  // registerClass, or the source an object names as its `_externalStream`; else nullptr.
+  static StreamSource* fromObject(JSContext* ctx, JSValueConst obj);
+  // Marks a NativeClass id (whose native objects derive from StreamSource) for fromObject.
+  static void registerClass(JSClassID id);
+
+ protected:
+  StreamListener* listener_ = nullptr;
+};
+
+class StreamWrap : public HandleWrap, public StreamSource {
  public:
   StreamWrap(Environment& env, uv_stream_t* stream)
       : HandleWrap(env, reinterpret_cast<uv_handle_t*>(stream)), stream_(stream) {}
-  ~StreamWrap() override {
-    if (listener_) listener_->onStreamDestroyed();
-  }
 
   // The StreamWrap behind a JS handle object of a registered stream class, else nullptr.
   static StreamWrap* fromObject(JSContext* ctx, JSValueConst obj);
@@ -47,8 +65,6 @@ class StreamWrap : public HandleWrap {
   static void registerClass(JSClassID id);
 
   uv_stream_t* stream() const { return stream_; }
-  void setListener(StreamListener* l) { listener_ = l; }
-  StreamListener* listener() const { return listener_; }
   int startReading();
   int stopReading();
 
@@ -83,7 +99,6 @@ class StreamWrap : public HandleWrap {
   static void onShutdown(uv_shutdown_t* r, int status);
 
   uv_stream_t* stream_;
-  StreamListener* listener_ = nullptr;
   bool reading_ = false;
   uint64_t bytesRead_ = 0;
   uint64_t bytesWritten_ = 0;

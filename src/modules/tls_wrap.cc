@@ -361,6 +361,7 @@ TLSWrap::TLSWrap(Environment& env, SSL_CTX* ctx, bool isServer)
 }
 
 TLSWrap::~TLSWrap() {
+  detachParent();
   if (ssl_) { SSL_set_app_data(ssl_, nullptr); SSL_free(ssl_); }
   if (loadedSession_) SSL_SESSION_free(loadedSession_);
   delete input_;
@@ -373,7 +374,13 @@ void TLSWrap::teardown() {
   NativeObject::teardown();
 }
 
+void TLSWrap::detachParent() {
+  if (parent_ && parent_->listener() == this) parent_->setListener(nullptr);
+  parent_ = nullptr;
+}
+
 void TLSWrap::freeSSL() {
+  detachParent();
   if (ssl_) { SSL_set_app_data(ssl_, nullptr); SSL_free(ssl_); }
   ssl_ = nullptr;
   if (loadedSession_) SSL_SESSION_free(loadedSession_);
@@ -478,9 +485,15 @@ void TLSWrap::deliver() {
   flushOutput();
   if (destroyed_) return;
   if (!clear_.empty()) {
-    double n = static_cast<double>(clear_.size());
-    Value args[2] = {num(ctx(), n), clear_.take(ctx())};
-    emit("onread", 2, args);
+    bytesRead_ += clear_.size();
+    if (listener_) {  // a native consumer reads it in place
+      listener_->onStreamRead(static_cast<ssize_t>(clear_.size()), reinterpret_cast<const char*>(clear_.data()));
+      clear_.clear();
+    } else {
+      double n = static_cast<double>(clear_.size());
+      Value args[2] = {num(ctx(), n), clear_.take(ctx())};
+      emit("onread", 2, args);
+    }
   }
   if (closeNotify_ && !eofSent_ && !destroyed_) {
     eofSent_ = true;
@@ -529,6 +542,42 @@ Value TLSWrap::receive(Call& c) {
   cycle();
   return undefined(c.ctx());
 }
+
+// attachParent(streamHandle): encrypted input now comes straight from that TCP/Pipe handle's
+// reads (StreamListener) instead of JS calling receive(). false when the handle is not a native
+// stream or already has a native reader. End of input and read errors go to
+// this.onparentread(nread).
+Value TLSWrap::attachParent(Call& c) {
+  StreamWrap* s = StreamWrap::fromObject(c.ctx(), c.raw(0));
+  if (!s || s->listener() || !ssl_ || destroyed_) return boolean(c.ctx(), false);
+  detachParent();
+  s->setListener(this);
+  parent_ = s;
+  return boolean(c.ctx(), true);
+}
+
+void TLSWrap::onStreamRead(ssize_t nread, const char* data) {
+  if (env().tearingDown || JS_IsUndefined(jsObject())) return;
+  Value hold = Value::borrow(ctx(), jsObject());  // callbacks may drop the last JS reference
+  if (nread > 0) {
+    if (!ssl_ || destroyed_) return;
+    const auto* bytes = reinterpret_cast<const uint8_t*>(data);
+    if (cycling_) {
+      input_->append(bytes, static_cast<size_t>(nread));
+      again_ = true;
+      return;
+    }
+    input_->ext = bytes;
+    input_->extLen = static_cast<size_t>(nread);
+    cycle();
+  } else {
+    Value n = i64(ctx(), nread);
+    emit("onparentread", 1, &n);
+  }
+  env().drainTasks();
+}
+
+Value TLSWrap::getBytesRead(Call& c) { return num(c.ctx(), static_cast<double>(bytesRead_)); }
 
 // encrypt(u8 | [u8, …]): encrypts the cleartext (one record run for all chunks) and returns
 // the encrypted bytes, or undefined when there are none to send yet.
@@ -952,8 +1001,10 @@ static TLSWrap* makeTLSWrap(Call& c) {
 
 void defineTLSWrap(JSContext* ctx, const Value& target) {
   using T = TLSWrap;
+  StreamSource::registerClass(NativeClass<T>::id());
   target.set("TLSWrap", NativeClass<T>::define<makeTLSWrap>(ctx, "TLSWrap", 2, {
       method<T, &T::receive>("receive", 1), method<T, &T::encrypt>("encrypt", 1),
+      method<T, &T::attachParent>("attachParent", 1), method<T, &T::getBytesRead>("getBytesRead", 0),
       method<T, &T::start>("start", 0), method<T, &T::shutdown>("shutdown", 0),
       method<T, &T::destroySSL>("destroySSL", 0), method<T, &T::setVerifyMode>("setVerifyMode", 2),
       method<T, &T::setServername>("setServername", 1), method<T, &T::setALPNProtocols>("setALPNProtocols", 1),

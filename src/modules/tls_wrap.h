@@ -11,6 +11,7 @@
 #include <vector>
 #include "binding/native_object.h"
 #include "modules/ssl_util.h"
+#include "modules/stream_wrap.h"
 
 namespace pjs {
 
@@ -19,11 +20,21 @@ namespace pjs {
 // their TLSWrap through the SSL and do nothing for a connection that did not ask for them.
 void installConnectionCallbacks(SSL_CTX* ctx);
 
-class TLSWrap : public NativeObject {
+// Two native shortcuts keep JS out of the data path when the ends allow it: attachParent()
+// makes the TLSWrap the StreamListener of a transport StreamWrap (TCP/Pipe), so encrypted
+// input reaches OpenSSL without a JS call; and, as a StreamSource, its cleartext can go to a
+// native consumer (the HTTP parser) instead of this.onread.
+class TLSWrap : public NativeObject, public StreamSource, public StreamListener {
  public:
   TLSWrap(Environment& env, SSL_CTX* ctx, bool isServer);
   ~TLSWrap() override;
   void teardown() override;
+
+  // StreamListener (the transport's reads).
+  void onStreamRead(ssize_t nread, const char* data) override;
+  void onStreamDestroyed() override { parent_ = nullptr; }
+  Value attachParent(Call& c);
+  Value getBytesRead(Call& c);
 
   // The data path.
   Value receive(Call& c);
@@ -102,8 +113,11 @@ class TLSWrap : public NativeObject {
   void emit(const char* name, int argc, Value* argv);
   bool flushOutput();
   void freeSSL();
+  void detachParent();
 
   SSL* ssl_ = nullptr;
+  StreamWrap* parent_ = nullptr;  // the transport, when attachParent() took over its reads
+  uint64_t bytesRead_ = 0;        // cleartext bytes handed out
   Input* input_ = nullptr;   // owned by the read BIO's state (freed with it)
   ossl::ByteBuffer* output_ = nullptr;
   ossl::ByteBuffer clear_;

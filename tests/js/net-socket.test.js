@@ -280,3 +280,21 @@ test('listen() with no port picks one on the unspecified address', async () => {
   assert.strictEqual((await collect(client)).toString(), 'any');
   server.close();
 });
+
+test('Unix-domain socket in the abstract namespace (Linux)', { skip: process.platform !== 'linux' && 'abstract sockets are Linux-only' }, async () => {
+  const name = `\0pjs-net-test-${process.pid}`;
+  const server = net.createServer((s) => s.end('abstract'));
+  await listen(server, name);
+  assert.strictEqual(server.address(), name);
+  const other = net.createServer();
+  other.listen(name);
+  const [err] = await once(other, 'error');
+  assert.strictEqual(err.code, 'EADDRINUSE');
+  const client = net.connect(name);
+  assert.strictEqual((await collect(client)).toString(), 'abstract');
+  server.close();
+  await once(server, 'close');
+  const late = net.connect(name);
+  const [refused] = await once(late, 'error');
+  assert.strictEqual(refused.code, 'ECONNREFUSED');
+});

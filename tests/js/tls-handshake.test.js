@@ -303,3 +303,28 @@ test('tls.connect over an existing net.Socket', async () => {
     assert.strictEqual(String(await collect(c)), 'via socket');
   });
 });
+
+test('STARTTLS: both ends upgrade a plain connection in the middle', async () => {
+  const ctx = tls.createSecureContext(serverCreds);
+  const log = [];
+  const server = net.createServer((raw) => {
+    raw.once('data', (d) => {
+      log.push(`server plain ${String(d).trim()}`);
+      raw.write('OK\n');
+      const secure = new tls.TLSSocket(raw, { isServer: true, secureContext: ctx, server });
+      secure.on('data', (m) => secure.end(`secure ${m}`));
+    });
+  });
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const plain = net.connect(server.address().port, '127.0.0.1', () => plain.write('STARTTLS\n'));
+  const [reply] = await once(plain, 'data');
+  log.push(`client plain ${String(reply).trim()}`);
+  const c = tls.connect({ socket: plain, ca, servername: 'localhost' });
+  await once(c, 'secureConnect');
+  assert.strictEqual(c.authorized, true);
+  c.write('hello');
+  log.push(`client ${await collect(c)}`);
+  server.close();
+  assert.deepStrictEqual(log, ['server plain STARTTLS', 'client plain OK', 'client secure hello']);
+});

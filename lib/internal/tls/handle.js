@@ -3,8 +3,9 @@
 // It speaks the stream-handle contract net.Socket expects (readStart/readStop/onread,
 // writeBuffer/writeString/writev with req.async/oncomplete, shutdown, close …) and runs the
 // connection through the native engine (internalBinding('tls_wrap').TLSWrap): encrypted bytes
-// from the transport handle (a TCP/Pipe handle, or a JSStreamHandle over any Duplex) go to
-// engine.receive(); cleartext comes back through onread. Cleartext writes are encrypted in one
+// from a TCP/Pipe transport reach the engine natively (attachParent), those of a JSStreamHandle
+// over any Duplex through engine.receive(); cleartext comes back through onread, or straight
+// to a native consumer (the HTTP parser, through `_externalStream`). Cleartext writes are encrypted in one
 // engine call per write (writev batches become one record run) and written to the transport
 // handle; their completion is the transport's. Writes made before the handshake ends wait for it.
 
@@ -15,6 +16,18 @@ const UV_EPROTO = -71;
 function toBuffer(u8) {
   return u8 instanceof Uint8Array && !(u8 instanceof FastBuffer)
     ? new FastBuffer(u8.buffer, u8.byteOffset, u8.byteLength) : u8;
+}
+
+const kHandle = Symbol('handle');
+
+// engine.onread (this = the engine): cleartext, or the peer's close_notify, for the socket.
+function onEngineRead(nread, buf) {
+  const handle = this[kHandle];
+  if (nread === UV_EOF) {
+    if (handle._eof) return;
+    handle._eof = true;
+  }
+  if (typeof handle.onread === 'function') handle.onread(nread, buf);
 }
 
 function onParentWriteDone(status) {
@@ -39,12 +52,14 @@ class TLSHandle {
     this._eof = false;
     this._closed = false;
     this._pending = [];             // { req, list } writes and { shutdown } waiting for the handshake
-    this._bytesRead = 0;
     this._bytesWritten = 0;
     const engine = new TLSWrap(secureContext.context, isServer);
     this._engine = engine;
+    // A native consumer (the HTTP parser) may read the cleartext straight from the engine.
+    this._externalStream = engine;
+    engine[kHandle] = this;
     engine.onencrypted = (buf) => this._sendToParent(buf, null);
-    engine.onread = (nread, buf) => this._onCleartext(nread, buf);
+    engine.onread = onEngineRead;
     engine.onhandshakestart = (now) => { if (this.onhandshakestart) this.onhandshakestart(now); };
     engine.onhandshakedone = () => this._onHandshakeDone();
     engine.onerror = (err) => { if (this.onerror) this.onerror(err); };
@@ -60,7 +75,11 @@ class TLSHandle {
     engine.ALPNCallback = (protocols) => (this.ALPNCallback ? this.ALPNCallback(toBuffer(protocols)) : undefined);
     engine.onocspresponse = (resp) => { if (this.onocspresponse) this.onocspresponse(toBuffer(resp)); };
     engine.onpskexchange = (...args) => (this.onpskexchange ? this.onpskexchange(...args) : undefined);
-    parent.onread = (nread, buf) => this._onParentRead(nread, buf);
+    // A TCP/Pipe handle's reads go straight to the engine (no JS per chunk); the parent then
+    // holds the engine. Any other transport calls receive() through its onread.
+    engine.onparentread = (nread) => this._onParentRead(nread);
+    if (engine.attachParent(parent)) parent._tlsEngine = engine;
+    else parent.onread = (nread, buf) => this._onParentRead(nread, buf);
   }
 
   // ---- reading ----
@@ -78,16 +97,6 @@ class TLSHandle {
       this._parentReading = false;
       this._deliver(nread);
     }
-  }
-
-  _onCleartext(nread, buf) {
-    if (nread === UV_EOF) {
-      if (this._eof) return;
-      this._eof = true;
-    } else if (nread > 0) {
-      this._bytesRead += nread;
-    }
-    this._deliver(nread, buf);
   }
 
   _deliver(nread, buf) {
@@ -263,7 +272,7 @@ class TLSHandle {
 
   certCbDone() { this._engine.certCbDone(this.sni_context); }
 
-  getBytesRead() { return this._bytesRead; }
+  getBytesRead() { return this._engine.getBytesRead(); }
   getBytesWritten() { return this._bytesWritten; }
 }
 
