@@ -19,6 +19,12 @@ namespace pjs {
 // ClientHello pause, session cache hooks, keylog, handshake info) on a new SSL_CTX. They find
 // their TLSWrap through the SSL and do nothing for a connection that did not ask for them.
 void installConnectionCallbacks(SSL_CTX* ctx);
+// Queues the NSS key log line for the connection's 'keylog' listeners (SSL_CTX_set_keylog_callback).
+void keylogCallback(const SSL* ssl, const char* line);
+// TLS-PSK key lookups (SSL_set_psk_*_callback), asking this.onpskexchange (tls_callbacks.cc).
+unsigned int pskServerCallback(SSL* ssl, const char* identity, unsigned char* psk, unsigned int maxPskLen);
+unsigned int pskClientCallback(SSL* ssl, const char* hint, char* identity, unsigned int maxIdentityLen,
+                               unsigned char* psk, unsigned int maxPskLen);
 
 // Two native shortcuts keep JS out of the data path when the ends allow it: attachParent()
 // makes the TLSWrap the StreamListener of a transport StreamWrap (TCP/Pipe), so encrypted
