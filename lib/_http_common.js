@@ -3,9 +3,9 @@
 // of the native parser's callbacks (internalBinding('http_parser'), docs/BINDINGS.md), header
 // token/character checks.
 
-const { methods, allMethods, HTTPParser } = internalBinding('http_parser');
+const { methods, allMethods, HTTPParser, isHttpToken, hasInvalidHeaderChar } = internalBinding('http_parser');
 const FreeList = require('internal/freelist');
-const { IncomingMessage, readStart, readStop } = require('_http_incoming');
+const { IncomingMessage, readStart, readStop, pushEnd } = require('_http_incoming');
 
 // The parser hands body chunks over as Buffers.
 internalBinding('http_parser').bufferPrototype = require('buffer').Buffer.prototype;
@@ -36,7 +36,7 @@ function parserOnHeaders(headers, url) {
 // The head of a message: makes the IncomingMessage and gives it to onIncoming (server: a
 // request; client: the response). The return value tells the parser 1: no body, 2: upgrade.
 function parserOnHeadersComplete(versionMajor, versionMinor, headers, method, url,
-                                 statusCode, statusMessage, upgrade, shouldKeepAlive) {
+                                 statusCode, statusMessage, upgrade, shouldKeepAlive, bodyless) {
   const parser = this;
   const socket = parser.socket;
   if (headers === undefined) {
@@ -65,7 +65,14 @@ function parserOnHeadersComplete(versionMajor, versionMinor, headers, method, ur
     incoming.statusCode = statusCode;
     incoming.statusMessage = statusMessage;
   }
-  return parser.onIncoming(incoming, shouldKeepAlive);
+  const ret = parser.onIncoming(incoming, shouldKeepAlive);
+  // A request without a body is complete now: its message-complete work follows at once, as
+  // the parser would call it next (bit 4 tells the parser it was done).
+  if (bodyless === true && ret === 0 && parser.incoming === incoming) {
+    parserOnMessageComplete.call(parser);
+    return 4;
+  }
+  return ret;
 }
 
 function parserOnBody(b) {
@@ -88,7 +95,7 @@ function parserOnMessageComplete() {
       parser._headers = [];
       parser._url = '';
     }
-    stream.push(null);
+    pushEnd(stream);
   }
   readStart(parser.socket);
 }
@@ -140,7 +147,7 @@ function freeParser(parser, req, socket) {
 // RFC 9110 token: what header names and methods must be.
 const tokenRegExp = /^[\^_`a-zA-Z\-0-9!#$%&'*+.|~]+$/;
 function checkIsHttpToken(val) {
-  return tokenRegExp.test(val);
+  return typeof val === 'string' ? isHttpToken(val) : tokenRegExp.test(val);
 }
 
 // True if val holds a character a header value may not: strictly (RFC 9110) anything but HTAB,
@@ -148,6 +155,7 @@ function checkIsHttpToken(val) {
 const strictHeaderCharRegex = /[^\t\x20-\x7e\x80-\xff]/;
 const lenientHeaderCharRegex = /[\x00\x0a\x0d]|[^\x00-\xff]/;
 function checkInvalidHeaderChar(val, lenient = false) {
+  if (typeof val === 'string') return hasInvalidHeaderChar(val, lenient);
   return (lenient ? lenientHeaderCharRegex : strictHeaderCharRegex).test(val);
 }
 
@@ -157,8 +165,9 @@ function prepareError(err, parser, rawPacket) {
 }
 
 let warnedLenient = false;
+let insecureOption;
 function isLenient() {
-  const insecure = process.execArgv.includes('--insecure-http-parser');
+  const insecure = insecureOption ??= process.execArgv.includes('--insecure-http-parser');
   if (insecure && !warnedLenient) {
     warnedLenient = true;
     process.emitWarning('Using insecure HTTP parsing');

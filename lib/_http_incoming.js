@@ -2,8 +2,20 @@
 // http.IncomingMessage: a request on the server, a response on the client (Node's
 // _http_incoming). A Readable fed by the parser (parserOnBody/parserOnMessageComplete in
 // _http_common); headers/trailers objects are built from the raw arrays on first access.
+//
+// The readable side is made lazily: most requests have no body and nobody reads them, and
+// a stream's state and life cycle (push(null), 'end', autoDestroy, 'close' — a dozen calls and
+// ticks) are a large part of a request's cost in an interpreter. Until something touches the
+// stream — any of its methods or getters (they all read _readableState), or adding a listener
+// — the message only records what the parser did (kLazy flags). On first touch the state is
+// made and those operations are replayed, so what anyone can observe is unchanged. One case is
+// fast-forwarded: a message that was complete and dumped (the server finished the response
+// without the body being read) is made in the state Node reaches a tick or two later —
+// ended, 'end' and 'close' emitted — since no listener could have seen those events.
 
 const { Readable, finished } = require('stream');
+const EE = require('events');
+const { ReadableState } = Readable;
 
 const kHeaders = Symbol('kHeaders');
 const kHeadersDistinct = Symbol('kHeadersDistinct');
@@ -19,6 +31,10 @@ const kAbortSignalListener = Symbol('kAbortSignalListener');
 const kAbortSignalDetached = Symbol('kAbortSignalDetached');
 const kAttachAbortSignal = Symbol('kAttachAbortSignal');
 const kDetachAbortSignal = Symbol('kDetachAbortSignal');
+const kLazy = Symbol('kLazy');          // LAZY | ENDED | DONE while _readableState is not made
+const LAZY = 1;   // no _readableState yet
+const ENDED = 2;  // the parser pushed the end of the message
+const DONE = 4;   // ended and dumped: materializes as ended, 'end' and 'close' emitted
 
 function readStart(socket) {
   if (socket && !socket._paused && socket.readable) socket.resume();
@@ -29,41 +45,112 @@ function readStop(socket) {
 }
 
 function IncomingMessage(socket) {
-  let streamOptions;
-  if (socket) streamOptions = { highWaterMark: socket.readableHighWaterMark };
-  Readable.call(this, streamOptions);
-  this._readableState.readingMore = true;
+  // The emitter's fields are made by its methods on first use; a full init only when rejections
+  // are to be captured (EventEmitter.captureRejections), which init records per emitter.
+  if (EE.captureRejections) EE.call(this);
+  this[kLazy] = LAZY;
   this.socket = socket;
-  this.httpVersionMajor = null;
-  this.httpVersionMinor = null;
-  this.httpVersion = null;
-  this.complete = false;
-  this[kHeaders] = null;
-  this[kHeadersDistinct] = null;
-  this[kHeadersCount] = 0;
   this.rawHeaders = [];
-  this[kTrailers] = null;
-  this[kTrailersDistinct] = null;
-  this[kTrailersCount] = 0;
   this.rawTrailers = [];
-  this.joinDuplicateHeaders = false;
-  this.aborted = false;
-  this.upgrade = null;
-  this.url = '';
-  this.method = null;
-  this.statusCode = null;
-  this.statusMessage = null;
   this.client = socket;
-  this._consuming = false;
-  // Set when the message cannot be read by anyone: its body is discarded.
-  this._dumped = false;
-  this[kAbortController] = null;
-  this[kAbortSignalSocket] = null;
-  this[kAbortSignalListener] = null;
-  this[kAbortSignalDetached] = false;
 }
 Object.setPrototypeOf(IncomingMessage.prototype, Readable.prototype);
 Object.setPrototypeOf(IncomingMessage, Readable);
+
+// Initial values of the other fields: on the prototype until written (a message is made per
+// request; Node's has them all as own properties).
+Object.assign(IncomingMessage.prototype, {
+  httpVersionMajor: null,
+  httpVersionMinor: null,
+  httpVersion: null,
+  complete: false,
+  joinDuplicateHeaders: false,
+  aborted: false,
+  upgrade: null,
+  url: '',          // request (server) only
+  method: null,
+  statusCode: null, // response (client) only
+  statusMessage: null,
+  _consuming: false,
+  _dumped: false,   // set when the message cannot be read by anyone: its body is discarded
+  [kHeaders]: null,
+  [kHeadersDistinct]: null,
+  [kHeadersCount]: 0,
+  [kTrailers]: null,
+  [kTrailersDistinct]: null,
+  [kTrailersCount]: 0,
+  [kAbortController]: null,
+  [kAbortSignalSocket]: null,
+  [kAbortSignalListener]: null,
+  [kAbortSignalDetached]: false,
+});
+
+// Makes the readable state and replays what happened before (see the top of this file).
+function materialize(msg) {
+  const flags = msg[kLazy];
+  msg[kLazy] = 0;
+  const hwm = msg.socket ? msg.socket.readableHighWaterMark : undefined;
+  const state = new ReadableState(hwm !== undefined ? { highWaterMark: hwm } : undefined, msg, false);
+  Object.defineProperty(msg, '_readableState', {
+    __proto__: null, value: state, writable: true, configurable: true, enumerable: true,
+  });
+  if (flags & DONE) {
+    state.ended = true;
+    state.endEmitted = true;
+    state.destroyed = true;
+    state.closed = true;
+    state.closeEmitted = true;
+    state.readingMore = false;
+    return state;
+  }
+  state.readingMore = !msg._consuming;
+  if (flags & ENDED) Readable.prototype.push.call(msg, null);
+  return state;
+}
+
+Object.defineProperty(IncomingMessage.prototype, '_readableState', {
+  __proto__: null,
+  configurable: true,
+  enumerable: false,
+  get() { return materialize(this); },
+  set(value) {
+    this[kLazy] = 0;
+    Object.defineProperty(this, '_readableState', {
+      __proto__: null, value, writable: true, configurable: true, enumerable: true,
+    });
+  },
+});
+
+// Listeners see the stream as it is: it is made before any is added.
+for (const name of ['on', 'addListener', 'prependListener', 'once', 'prependOnceListener']) {
+  const original = Readable.prototype[name] || EE.prototype[name];
+  IncomingMessage.prototype[name] = {
+    [name](event, listener) {
+      if (this[kLazy]) materialize(this);
+      return original.call(this, event, listener);
+    },
+  }[name];
+}
+for (const name of ['removeListener', 'off', 'removeAllListeners']) {
+  const original = Readable.prototype[name];
+  const plain = EE.prototype[name];
+  IncomingMessage.prototype[name] = {
+    [name](...args) {
+      // Without a state there is no listener to update it for.
+      return Reflect.apply(this[kLazy] ? plain : original, this, args);
+    },
+  }[name];
+}
+
+// What the parser and the server do to a message, without making its state when it is lazy.
+function pushEnd(msg) {
+  if (msg[kLazy]) msg[kLazy] |= ENDED;
+  else msg.push(null);
+}
+
+function isLazy(msg) {
+  return msg[kLazy] !== 0 && msg[kLazy] !== undefined;
+}
 
 Object.defineProperty(IncomingMessage.prototype, 'connection', {
   __proto__: null,
@@ -309,6 +396,11 @@ IncomingMessage.prototype._addHeaderLineDistinct = function(field, value, dest) 
 IncomingMessage.prototype._dump = function _dump() {
   if (!this._dumped) {
     this._dumped = true;
+    if (this[kLazy] & ENDED) {
+      // Complete and never touched: Node would emit 'end' and 'close' to no listener.
+      this[kLazy] |= DONE;
+      return;
+    }
     this.removeAllListeners('data');
     if (this.complete && !this.destroyed && this.readableLength === 0) {
       // Fully received and never read: nothing is left on the wire, 'end' can come at once.
@@ -337,4 +429,4 @@ function onError(self, error, cb) {
   else cb(error);
 }
 
-module.exports = { IncomingMessage, kDetachAbortSignal, readStart, readStop };
+module.exports = { IncomingMessage, kDetachAbortSignal, readStart, readStop, pushEnd, isLazy };

@@ -8,10 +8,11 @@ const EE = require('events');
 const { Stream } = require('stream');
 const { getDefaultHighWaterMark } = require('internal/streams/state');
 const { Buffer } = require('buffer');
-const { kOutHeaders, kNeedDrain, utcDate } = require('internal/http');
+const { kOutHeaders, kNeedDrain, utcDateLine } = require('internal/http');
 const { _checkIsHttpToken: checkIsHttpToken, _checkInvalidHeaderChar: checkInvalidHeaderChar,
         chunkExpression: RE_TE_CHUNKED, isLenient } = require('_http_common');
 const { validateString } = require('internal/validators');
+const { buildHeaderBlock } = internalBinding('http_parser');
 const { isUint8Array } = require('internal/util/types');
 const {
   hideStackFrames,
@@ -47,6 +48,9 @@ const kRejectNonStandardBodyWrites = Symbol('kRejectNonStandardBodyWrites');
 const kWritableFinished = Symbol('kWritableFinished');
 const kEndCallbacks = Symbol('kEndCallbacks');   // end(cb) callbacks waiting for the flush
 const kFlushError = Symbol('kFlushError');       // why the final flush failed
+const kFinishHook = Symbol('kFinishHook');       // called with the message before 'finish'
+const kLenient = Symbol('kLenient');             // _isLenientHeaderValidation()'s answer
+const kCloseAfterFinish = Symbol('kCloseAfterFinish');  // emit 'close' after the 'finish' listeners
 
 const nop = () => {};
 const RE_CONN_CLOSE = /(?:^|\W)close(?:$|\W)/i;
@@ -61,62 +65,78 @@ function isContentDispositionField(s) {
 }
 
 function OutgoingMessage(options) {
-  Stream.call(this);
+  // The emitter's fields are made by its methods on first use (see IncomingMessage).
+  if (EE.captureRejections) Stream.call(this);
   // Queue that holds all currently pending data, until the response will be assigned to the
   // socket (until it will its turn in the HTTP pipeline).
   this.outputData = [];
-  // `outputSize` is an approximate measure of how much data is queued on this response.
-  this.outputSize = 0;
-  this.writable = true;
-  this.destroyed = false;
-  this._last = false;
-  this.chunkedEncoding = false;
-  this.shouldKeepAlive = true;
-  this.maxRequestsOnConnectionReached = false;
-  this._defaultKeepAlive = true;
-  this.useChunkedEncodingByDefault = true;
-  this.sendDate = false;
-  this._removedConnection = false;
-  this._removedContLen = false;
-  this._removedTE = false;
-  this.strictContentLength = false;
-  this[kBytesWritten] = 0;
-  this._contentLength = null;
-  this._hasBody = true;
-  this._trailer = '';
-  this[kNeedDrain] = false;
-  this.finished = false;
-  this._headerSent = false;
-  this[kCorked] = 0;
   this[kChunkedBuffer] = [];
-  this[kChunkedLength] = 0;
-  this._closed = false;
-  this[kSocket] = null;
-  this._header = null;
-  this[kOutHeaders] = null;
-  this._keepAliveTimeout = 0;
-  this._onPendingData = nop;
-  this[kErrored] = null;
-  this[kWritableFinished] = false;
-  this[kEndCallbacks] = null;
-  this[kFlushError] = null;
   this[kHighWaterMark] = options?.highWaterMark ?? getDefaultHighWaterMark();
-  this[kRejectNonStandardBodyWrites] = options?.rejectNonStandardBodyWrites ?? false;
-  this[kUniqueHeaders] = null;
+  if (options?.rejectNonStandardBodyWrites) this[kRejectNonStandardBodyWrites] = true;
 }
 Object.setPrototypeOf(OutgoingMessage.prototype, Stream.prototype);
 Object.setPrototypeOf(OutgoingMessage, Stream);
 
+// The other fields start with these values. They live on the prototype and become own
+// properties when first written: a message is made per request, and an interpreter pays for
+// every property a constructor adds (Node's messages have them all as own properties).
+Object.assign(OutgoingMessage.prototype, {
+  // `outputSize` is an approximate measure of how much data is queued on this response.
+  outputSize: 0,
+  writable: true,
+  destroyed: false,
+  _last: false,
+  chunkedEncoding: false,
+  shouldKeepAlive: true,
+  maxRequestsOnConnectionReached: false,
+  _defaultKeepAlive: true,
+  useChunkedEncodingByDefault: true,
+  sendDate: false,
+  _removedConnection: false,
+  _removedContLen: false,
+  _removedTE: false,
+  strictContentLength: false,
+  _contentLength: null,
+  _hasBody: true,
+  _trailer: '',
+  finished: false,
+  _headerSent: false,
+  _closed: false,
+  _header: null,
+  _keepAliveTimeout: 0,
+  _onPendingData: nop,
+  [kBytesWritten]: 0,
+  [kNeedDrain]: false,
+  [kCorked]: 0,
+  [kChunkedLength]: 0,
+  [kSocket]: null,
+  [kOutHeaders]: null,
+  [kErrored]: null,
+  [kWritableFinished]: false,
+  [kEndCallbacks]: null,
+  [kFlushError]: null,
+  [kRejectNonStandardBodyWrites]: false,
+  [kUniqueHeaders]: null,
+  [kFinishHook]: null,
+  [kLenient]: undefined,
+  [kCloseAfterFinish]: false,
+});
+
 // Lenient header-value checks (the Fetch spec's: no NUL, CR or LF) when the message's or its
 // server's httpValidation is not 'strict', or insecureHTTPParser is on (Node's order).
 OutgoingMessage.prototype._isLenientHeaderValidation = function() {
-  if (this.httpValidation !== undefined) return this.httpValidation !== 'strict';
-  const server = this.req?.socket?.server;
+  // Asked for every header: the answer is kept for the message's life.
+  return this[kLenient] ??= lenientFor(this);
+};
+
+function lenientFor(msg) {
+  if (msg.httpValidation !== undefined) return msg.httpValidation !== 'strict';
+  const server = msg.req?.socket?.server;
   if (server?.httpValidation !== undefined) return server.httpValidation !== 'strict';
-  if (typeof this.insecureHTTPParser === 'boolean') return this.insecureHTTPParser;
+  if (typeof msg.insecureHTTPParser === 'boolean') return msg.insecureHTTPParser;
   if (typeof server?.insecureHTTPParser === 'boolean') return server.insecureHTTPParser;
   return isLenient();
-};
+}
 
 function getter(name, get, set) {
   Object.defineProperty(OutgoingMessage.prototype, name, {
@@ -289,44 +309,48 @@ function _writeRaw(data, encoding, callback, size) {
 }
 
 OutgoingMessage.prototype._storeHeader = _storeHeader;
+// Bits of what the headers held (buildHeaderBlock's flags; the JS path computes the same).
+const H_CONNECTION = 1;
+const H_TE = 8;
+const H_CONTENT_LENGTH = 32;
+const H_DATE = 64;
+const H_EXPECT = 128;
+const H_TRAILER = 256;
+
 function _storeHeader(firstLine, headers) {
   // firstLine in the case of request is: 'GET /index.html HTTP/1.1\r\n'
   // in the case of response it is: 'HTTP/1.1 200 OK\r\n'
-  const state = {
-    connection: false, contLen: false, te: false, date: false, expect: false, trailer: false,
-    header: firstLine, lenient: false,
-  };
-  state.lenient = this._isLenientHeaderValidation();
+  let header = firstLine;
+  let seen = 0;
   if (headers) {
-    if (headers === this[kOutHeaders]) {
-      for (const key in headers) {
-        const entry = headers[key];
-        processHeader(this, state, entry[0], entry[1], false);
-      }
-    } else if (Array.isArray(headers)) {
-      if (headers.length && Array.isArray(headers[0])) {
-        for (let i = 0; i < headers.length; i++) {
-          const entry = headers[i];
-          processHeader(this, state, entry[0], entry[1], true);
-        }
-      } else {
-        if (headers.length % 2 !== 0) throw new ERR_INVALID_ARG_VALUE('headers', headers);
-        for (let n = 0; n < headers.length; n += 2) {
-          processHeader(this, state, headers[n], headers[n + 1], true);
-        }
-      }
+    const lenient = this._isLenientHeaderValidation();
+    const own = headers === this[kOutHeaders];
+    let mode = own ? 0 : 1;
+    if (!own && Array.isArray(headers)) {
+      mode = headers.length && Array.isArray(headers[0]) ? 3 : 2;
+      if (mode === 2 && headers.length % 2 !== 0) throw new ERR_INVALID_ARG_VALUE('headers', headers);
+    }
+    // The lines are built natively; anything it does not take (or an invalid header, for
+    // Node's error) goes through processHeader.
+    const block = this[kUniqueHeaders] === null ?
+      buildHeaderBlock(headers, mode, lenient, blockInfo) : undefined;
+    if (block !== undefined) {
+      header += block;
+      seen = applyHeaderFlags(this, blockInfo.flags, blockInfo.contentLength);
     } else {
-      for (const key in headers) {
-        if (Object.prototype.hasOwnProperty.call(headers, key)) {
-          processHeader(this, state, key, headers[key], true);
-        }
-      }
+      const state = {
+        connection: false, contLen: false, te: false, date: false, expect: false, trailer: false,
+        header, lenient,
+      };
+      processHeaders(this, state, headers, mode);
+      header = state.header;
+      seen = (state.connection ? H_CONNECTION : 0) | (state.te ? H_TE : 0) |
+        (state.contLen ? H_CONTENT_LENGTH : 0) | (state.date ? H_DATE : 0) |
+        (state.expect ? H_EXPECT : 0) | (state.trailer ? H_TRAILER : 0);
     }
   }
 
-  let { header } = state;
-
-  if (this.sendDate && !state.date) header += 'Date: ' + utcDate() + '\r\n';
+  if (this.sendDate && !(seen & H_DATE)) header += utcDateLine();
 
   // 204 and 304 responses have no body: a "Transfer-Encoding: chunked" the user set would make
   // us send a zero chunk that could confuse proxies, so the connection closes instead.
@@ -338,32 +362,27 @@ function _storeHeader(firstLine, headers) {
   // keep-alive logic
   if (this._removedConnection) {
     this._last = !this.shouldKeepAlive;
-  } else if (!state.connection) {
+  } else if (!(seen & H_CONNECTION)) {
     const shouldSendKeepAlive = this.shouldKeepAlive &&
-        (state.contLen || this.useChunkedEncodingByDefault || this.agent);
+        ((seen & H_CONTENT_LENGTH) || this.useChunkedEncodingByDefault || this.agent);
     if (shouldSendKeepAlive && this.maxRequestsOnConnectionReached) {
       header += 'Connection: close\r\n';
     } else if (shouldSendKeepAlive) {
-      header += 'Connection: keep-alive\r\n';
-      if (this._keepAliveTimeout && this._defaultKeepAlive) {
-        const timeoutSeconds = Math.floor(this._keepAliveTimeout / 1000);
-        let max = '';
-        if (~~this._maxRequestsPerSocket > 0) max = `, max=${this._maxRequestsPerSocket}`;
-        header += `Keep-Alive: timeout=${timeoutSeconds}${max}\r\n`;
-      }
+      header += this._keepAliveTimeout && this._defaultKeepAlive ?
+        keepAliveLines(this._keepAliveTimeout, this._maxRequestsPerSocket) : 'Connection: keep-alive\r\n';
     } else {
       this._last = true;
       header += 'Connection: close\r\n';
     }
   }
 
-  if (!state.contLen && !state.te) {
+  if (!(seen & (H_CONTENT_LENGTH | H_TE))) {
     if (!this._hasBody) {
       // Make sure we don't end the 0\r\n\r\n at the end of the message.
       this.chunkedEncoding = false;
     } else if (!this.useChunkedEncodingByDefault) {
       this._last = true;
-    } else if (!state.trailer && !this._removedContLen && typeof this._contentLength === 'number') {
+    } else if (!(seen & H_TRAILER) && !this._removedContLen && typeof this._contentLength === 'number') {
       header += 'Content-Length: ' + this._contentLength + '\r\n';
     } else if (!this._removedTE) {
       header += 'Transfer-Encoding: chunked\r\n';
@@ -376,14 +395,69 @@ function _storeHeader(firstLine, headers) {
   }
 
   // A message that is not chunked may not announce trailers.
-  if (this.chunkedEncoding !== true && state.trailer) throw new ERR_HTTP_TRAILER_INVALID();
+  if (this.chunkedEncoding !== true && (seen & H_TRAILER)) throw new ERR_HTTP_TRAILER_INVALID();
 
   this._header = header + '\r\n';
   this._headerSent = false;
 
   // Wait until the first body chunk, or close(), is sent to flush, UNLESS we're sending
   // Expect: 100-continue.
-  if (state.expect) this._send('');
+  if (seen & H_EXPECT) this._send('');
+}
+
+function processHeaders(msg, state, headers, mode) {
+  if (mode === 0) {
+    for (const key in headers) {
+      const entry = headers[key];
+      processHeader(msg, state, entry[0], entry[1], false);
+    }
+  } else if (mode === 3) {
+    for (let i = 0; i < headers.length; i++) {
+      const entry = headers[i];
+      processHeader(msg, state, entry[0], entry[1], true);
+    }
+  } else if (mode === 2) {
+    for (let n = 0; n < headers.length; n += 2) processHeader(msg, state, headers[n], headers[n + 1], true);
+  } else {
+    for (const key in headers) {
+      if (Object.prototype.hasOwnProperty.call(headers, key)) processHeader(msg, state, key, headers[key], true);
+    }
+  }
+}
+
+// 'Connection: keep-alive' with its Keep-Alive line; one string per server setting.
+const keepAliveLineCache = new Map();
+function keepAliveLines(timeout, maxRequests) {
+  const max = ~~maxRequests > 0 ? maxRequests : 0;
+  const key = max ? `${timeout}/${max}` : timeout;
+  let lines = keepAliveLineCache.get(key);
+  if (lines === undefined) {
+    lines = `Connection: keep-alive\r\nKeep-Alive: timeout=${Math.floor(timeout / 1000)}` +
+      `${max ? `, max=${max}` : ''}\r\n`;
+    if (keepAliveLineCache.size < 64) keepAliveLineCache.set(key, lines);
+  }
+  return lines;
+}
+
+// What buildHeaderBlock saw (src/modules/http_headers.cc), applied as matchHeader would.
+const blockInfo = { flags: 0, contentLength: undefined };
+function applyHeaderFlags(self, flags, contentLength) {
+  if (flags === 0) return 0;
+  if (flags & 1) {  // Connection
+    self._removedConnection = false;
+    if (flags & 2) self._last = true;
+    if (flags & 4) self.shouldKeepAlive = true;
+  }
+  if (flags & 8) {  // Transfer-Encoding
+    self._removedTE = false;
+    if (flags & 16) self.chunkedEncoding = true;
+  }
+  if (flags & 32) {  // Content-Length
+    self._contentLength = +contentLength;
+    self._removedContLen = false;
+  }
+  if (flags & 512) self._defaultKeepAlive = false;
+  return flags;
 }
 
 function processHeader(self, state, key, value, validate) {
@@ -759,7 +833,19 @@ function onFinish(outmsg, err) {
   }
   outmsg[kWritableFinished] = true;
   flushEndCallbacks(outmsg, null);
+  // The server's own 'finish' work runs first, as its listener would (it is added before any
+  // user code sees the response), without a listener and a bound function per response.
+  const hook = outmsg[kFinishHook];
+  if (hook !== null) hook(outmsg);
   outmsg.emit('finish');
+  if (outmsg[kCloseAfterFinish]) {
+    outmsg[kCloseAfterFinish] = false;
+    if (!outmsg._closed) {
+      outmsg.destroyed = true;
+      outmsg._closed = true;
+      outmsg.emit('close');
+    }
+  }
 }
 
 OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
@@ -771,6 +857,8 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
     callback = encoding;
     encoding = null;
   }
+
+  if (!this.finished && directEnd(this, chunk, encoding, callback)) return this;
 
   let finishCallback = null;
   if (chunk) {
@@ -840,6 +928,75 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
   return this;
 };
 
+// end() of a whole message on an idle native socket: the head, the body (and the chunked
+// framing) go to the handle in one write, skipping the socket's Writable queue (cork, buffer,
+// writev, afterWrite ticks) that the general path goes through. What is observable is the
+// same: the bytes and their order, 'finish' after the write completed, the socket's byte
+// counters and idle timer. Anything unusual (strictContentLength, buffered output, a corked or
+// busy socket, non-string data with a pending head …) takes the general path.
+function directEnd(msg, chunk, encoding, callback) {
+  const socket = msg[kSocket];
+  if (socket === null || socket._httpMessage !== msg || socket._handle == null ||
+      typeof socket._writeGeneric !== 'function' || socket.connecting) return false;
+  // The socket's writable side is open and idle (what socket.writable, writableLength and
+  // writableCorked say, read directly).
+  const ws = socket._writableState;
+  if (ws === undefined || ws.length !== 0 || ws.corked !== 0 || ws.writable === false ||
+      ws.destroyed || ws.errored || ws.ending || ws.ended) return false;
+  if (msg.outputData.length !== 0 || msg[kChunkedBuffer].length !== 0 || msg.strictContentLength ||
+      msg[kCorked] !== 0 || msg.destroyed) return false;
+  let body = '';
+  let bodyLength = 0;
+  if (typeof chunk === 'string') {
+    if (encoding && encoding !== 'utf8' && encoding !== 'latin1' && encoding !== 'utf-8') return false;
+    body = chunk;
+    if (chunk !== '') bodyLength = Buffer.byteLength(chunk, encoding || 'utf8');
+  } else if (chunk !== null && chunk !== undefined) {
+    if (!isUint8Array(chunk)) return false;
+    body = chunk;
+    bodyLength = chunk.byteLength;
+  }
+  if (!msg._header) {
+    msg._contentLength = bodyLength;
+    msg._implicitHeader();
+  }
+  // The bytes: head (unless sent), body with its chunk framing if chunked, the last chunk.
+  let head = msg._headerSent ? '' : msg._header;
+  let tail = '';
+  if (!msg._hasBody) {
+    body = '';
+  } else if (msg.chunkedEncoding) {
+    if (bodyLength !== 0) {
+      head += bodyLength.toString(16) + '\r\n';
+      tail = '\r\n';
+    } else {
+      body = '';
+    }
+    tail += '0\r\n' + msg._trailer + '\r\n';
+  } else if (bodyLength === 0) {
+    body = '';
+  }
+  msg._headerSent = true;
+  if (typeof callback === 'function') queueEndCallback(msg, callback);
+  msg.finished = true;
+  const done = (err) => {
+    if (err) socket.destroy(err);
+    process.nextTick(onFinish, msg, err);
+  };
+  if (typeof body === 'string') {
+    const data = head + body + tail;
+    if (data === '') process.nextTick(onFinish, msg);
+    else socket._writeGeneric(false, data, encoding || 'utf8', done);
+  } else {
+    // A Buffer body: one writev of the head, the body's own bytes and the tail.
+    const chunks = [{ chunk: head, encoding: 'latin1' }, { chunk: body, encoding: 'buffer' }];
+    if (tail !== '') chunks.push({ chunk: tail, encoding: 'latin1' });
+    socket._writeGeneric(true, chunks, '', done);
+  }
+  msg._finish();
+  return true;
+}
+
 // Subclasses (ClientRequest) hook 'prefinish' here.
 OutgoingMessage.prototype._finish = function _finish() {
   this.emit('prefinish');
@@ -894,6 +1051,8 @@ OutgoingMessage.prototype[EE.captureRejectionSymbol] = function(err, event) {
 };
 
 module.exports = {
+  kCloseAfterFinish,
+  kFinishHook,
   kHighWaterMark,
   kUniqueHeaders,
   parseUniqueHeadersOption,

@@ -14,10 +14,13 @@ const {
   prepareError,
 } = require('_http_common');
 const { ConnectionsList } = internalBinding('http_parser');
-const { kUniqueHeaders, parseUniqueHeadersOption } = require('_http_outgoing');
+const { hasPendingTicks } = require('internal/process/task_queues');
+const { kFinishHook, kCloseAfterFinish, kUniqueHeaders, parseUniqueHeadersOption } = require('_http_outgoing');
 const { kNeedDrain } = require('internal/http');
-const { IncomingMessage, kDetachAbortSignal } = require('_http_incoming');
-const { STATUS_CODES, ServerResponse, emitCloseNT } = require('internal/http/server_response');
+const { IncomingMessage, kDetachAbortSignal, isLazy } = require('_http_incoming');
+const {
+  STATUS_CODES, ServerResponse, emitCloseNT, listenForResponseClose,
+} = require('internal/http/server_response');
 const { Buffer } = require('buffer');
 const {
   connResetException,
@@ -263,8 +266,12 @@ function checkConnections() {
 }
 
 // Per-connection state: the requests and responses in flight, and backpressure accounting.
+const kConnection = Symbol('kConnection');  // a response's ConnectionState
+
 class ConnectionState {
-  constructor() {
+  constructor(server, socket) {
+    this.server = server;
+    this.socket = socket;
     this.onData = null;
     this.onEnd = null;
     this.onClose = null;
@@ -276,6 +283,7 @@ class ConnectionState {
     this.outgoingData = 0;
     this.requestsCount = 0;
     this.keepAliveTimeoutSet = false;
+    this.responseOptions = undefined;  // the options of its ServerResponses (made once)
   }
 }
 
@@ -299,7 +307,7 @@ function connectionListener(socket) {
   socket.parser = parser;
   if (typeof server.maxHeadersCount === 'number') parser.maxHeaderPairs = server.maxHeadersCount << 1;
 
-  const state = new ConnectionState();
+  const state = new ConnectionState(server, socket);
   state.onData = socketOnData.bind(undefined, server, socket, parser, state);
   state.onEnd = socketOnEnd.bind(undefined, server, socket, parser, state);
   state.onClose = socketOnClose.bind(undefined, socket, state);
@@ -308,6 +316,7 @@ function connectionListener(socket) {
   socket.on('error', socketOnError);
   socket.on('end', state.onEnd);
   socket.on('close', state.onClose);
+  listenForResponseClose(socket);
   socket.on('drain', state.onDrain);
   parser.onIncoming = parserOnIncoming.bind(undefined, server, socket, state);
 
@@ -335,9 +344,11 @@ function socketSetEncoding() {
   throw new ERR_HTTP_SOCKET_ENCODING();
 }
 
-function updateOutgoingData(socket, state, delta) {
+// A response's _onPendingData: bytes it queued (or flushed, negative) before its turn.
+function updateOutgoingData(delta) {
+  const state = this[kConnection];
   state.outgoingData += delta;
-  socketOnDrain(socket, state);
+  socketOnDrain(state.socket, state);
 }
 
 function socketOnDrain(socket, state) {
@@ -405,8 +416,11 @@ function onParserExecute(server, socket, parser, state, ret) {
   onParserExecuteCommon(server, socket, parser, state, ret, undefined);
 }
 
+// The keep-alive time (parser.setKeepAliveTimeout) ran out: the socket times out as it would
+// with its own idle timer set to that time (Node sets socket.setTimeout).
 function onParserTimeout(server, socket) {
-  if (!server.emit('timeout', socket)) socket.destroy();
+  if (typeof socket._onTimeout === 'function') socket._onTimeout();
+  else socket.emit('timeout');
 }
 
 const noop = () => {};
@@ -478,21 +492,29 @@ function clearIncoming(req) {
   const parser = req.socket?.parser;
   // Let the request be collected once it ended.
   if (parser && parser.incoming === req) {
-    if (req.readableEnded) parser.incoming = null;
+    if (isLazy(req) ? req._dumped && req.complete : req.readableEnded) parser.incoming = null;
     else req.on('end', clearIncoming);
   }
 }
 
-function resOnFinish(req, res, socket, state, server) {
+// Runs as the response's first 'finish' work (kFinishHook).
+function resOnFinish(res) {
+  const req = res.req;
+  const state = res[kConnection];
+  const { socket, server } = state;
   const ch = dc().responseFinish;
   if (ch.hasSubscribers) ch.publish({ request: req, response: res, socket, server });
   req[kDetachAbortSignal]();
   state.incoming.shift();
   // A body nobody read is still pulled off the wire.
-  if (!req._consuming && !req._readableState.resumeScheduled) req._dump();
+  if (!req._consuming && (isLazy(req) || !req._readableState.resumeScheduled)) req._dump();
   res.detachSocket(socket);
   clearIncoming(req);
-  process.nextTick(emitCloseNT, res);
+  // 'close' comes in the next tick, after the 'finish' listeners and before any tick they
+  // queue. With no tick waiting before it, onFinish can emit it right after those listeners
+  // (kCloseAfterFinish) at the same place in the order, without a tick.
+  if (hasPendingTicks()) process.nextTick(emitCloseNT, res);
+  else res[kCloseAfterFinish] = true;
   if (res._last) {
     if (typeof socket.destroySoon === 'function') socket.destroySoon();
     else socket.end();
@@ -502,14 +524,33 @@ function resOnFinish(req, res, socket, state, server) {
     const keepAliveTimeoutBuffer = Number.isFinite(server.keepAliveTimeoutBuffer) &&
       server.keepAliveTimeoutBuffer >= 0 ? server.keepAliveTimeoutBuffer : 1e3;
     if (keepAliveTimeout && typeof socket.setTimeout === 'function') {
-      // A little longer than advertised, so the client closes first.
-      socket.setTimeout(keepAliveTimeout + keepAliveTimeoutBuffer);
-      state.keepAliveTimeoutSet = true;
+      // A little longer than advertised, so the client closes first. Without a server.timeout
+      // the parser keeps this time natively (stopped when the next request begins) and the
+      // socket sees 'timeout' as from its own idle timer; otherwise the socket's timer is set.
+      const parser = socket.parser;
+      if (!server.timeout && parser) {
+        parser.setKeepAliveTimeout(keepAliveTimeout + keepAliveTimeoutBuffer);
+      } else {
+        socket.setTimeout(keepAliveTimeout + keepAliveTimeoutBuffer);
+        state.keepAliveTimeoutSet = true;
+      }
     }
   } else {
     const m = state.outgoing.shift();  // the next pipelined response's turn
     if (m) m.assignSocket(socket);
   }
+}
+
+// Whether the request has a header (lowercase name), read from rawHeaders: deciding Host and
+// Expect need not build req.headers, which most handlers never read.
+function hasRawHeader(req, name) {
+  const raw = req.rawHeaders;
+  const len = name.length;
+  for (let i = 0; i < raw.length; i += 2) {
+    const field = raw[i];
+    if (field.length === len && (field === name || field.toLowerCase() === name)) return true;
+  }
+  return false;
 }
 
 function hasBodyHeaders(headers) {
@@ -537,13 +578,14 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
     }
   }
 
-  const res = new server[kServerResponse](req, {
+  const res = new server[kServerResponse](req, state.responseOptions ??= {
     highWaterMark: socket.writableHighWaterMark,
     rejectNonStandardBodyWrites: server.rejectNonStandardBodyWrites,
   });
   res._keepAliveTimeout = server.keepAliveTimeout;
   res._maxRequestsPerSocket = server.maxRequestsPerSocket;
-  res._onPendingData = updateOutgoingData.bind(undefined, socket, state);
+  res[kConnection] = state;
+  res._onPendingData = updateOutgoingData;
   res.shouldKeepAlive = keepAlive;
   res[kUniqueHeaders] = server[kUniqueHeaders];
 
@@ -559,12 +601,12 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
   if (socket._httpMessage) state.outgoing.push(res);  // earlier responses are still going
   else res.assignSocket(socket);
 
-  res.on('finish', resOnFinish.bind(undefined, req, res, socket, state, server));
+  res[kFinishHook] = resOnFinish;
 
   let handled = false;
   if (req.httpVersionMajor === 1 && req.httpVersionMinor === 1) {
     // RFC 9112 3.2: an HTTP/1.1 request without Host gets 400.
-    if (server.requireHostHeader && req.headers.host === undefined) {
+    if (server.requireHostHeader && !hasRawHeader(req, 'host')) {
       res.writeHead(400, ['Connection', 'close']);
       res.end();
       return 0;
@@ -579,7 +621,7 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
       server.emit('dropRequest', req, socket);
       res.writeHead(503);
       res.end();
-    } else if (req.headers.expect !== undefined) {
+    } else if (hasRawHeader(req, 'expect')) {
       handled = true;
       if (continueExpression.test(req.headers.expect)) {
         res._expect_continue = true;

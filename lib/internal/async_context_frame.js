@@ -7,18 +7,30 @@
 //
 //   const frame = current();              // when scheduling (e.g. issuing an fs request)
 //   ... later: run(frame, callback, thisArg, ...args)   // or: wrap(callback) up front
-const { getFrame, setFrame } = internalBinding('async_context');
+const binding = internalBinding('async_context');
+const { getFrame } = binding;
 
-function current() { return getFrame(); }
+// Until a frame is first set (an AsyncLocalStorage is used) every frame is undefined: current()
+// need not ask the engine. Native code only restores frames captured before, so it cannot set
+// one first.
+let framesUsed = false;
+function setFrame(frame) {
+  if (frame !== undefined) framesUsed = true;
+  binding.setFrame(frame);
+}
+
+function current() { return framesUsed ? getFrame() : undefined; }
 
 // Makes `frame` current and returns the previous frame (give it to exit()).
 function enter(frame) {
+  if (!framesUsed && frame === undefined) return undefined;
   const prior = getFrame();
   if (prior !== frame) setFrame(frame);
   return prior;
 }
 
 function exit(prior) {
+  if (!framesUsed) return;
   if (getFrame() !== prior) setFrame(prior);
 }
 
@@ -33,7 +45,7 @@ function run(frame, fn, thisArg, ...args) {
 
 // fn bound to the frame current now (fn itself when the frame is empty and stays so cheap).
 function wrap(fn) {
-  const frame = getFrame();
+  const frame = current();
   if (frame === undefined) {
     return function runEmpty(...args) { return run(undefined, fn, this, ...args); };
   }

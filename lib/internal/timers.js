@@ -8,7 +8,6 @@ const { runNextTicks } = require('internal/process/task_queues');
 
 const TIMEOUT_MAX = 2 ** 31 - 1;
 const kRefed = Symbol('refed');
-const kHeapIndex = Symbol('heapIndex');
 const kId = Symbol('asyncId');
 const kFrame = Symbol('asyncContextFrame');
 const kFired = Symbol('fired');  // a one-shot timer that ran (refresh() reactivates it)
@@ -20,10 +19,30 @@ let refCount = 0;          // referenced, scheduled timers
 let scheduledExpiry = 0;   // expiry the native timer is armed for (0 = none)
 const knownTimers = new Map();  // numeric id → Timeout (for clearTimeout(number))
 
-// ---------- binary heap ----------
-const heap = [];
-function less(a, b) { return a._expiry < b._expiry || (a._expiry === b._expiry && a._seq < b._seq); }
-function swap(i, j) { const t = heap[i]; heap[i] = heap[j]; heap[j] = t; heap[i][kHeapIndex] = i; heap[j][kHeapIndex] = j; }
+// ---------- storage: one list per duration, a heap of lists ----------
+// Timers of one duration expire in the order they were (re)scheduled, so each duration keeps a
+// doubly linked list in that order, and a small binary heap orders the lists by their first
+// timer's (expiry, creation sequence) — the same global order as one heap of all timers, with
+// O(1) insert, clear and refresh (Node's timer lists). kList is the timer's list, null when
+// it is not scheduled.
+const kList = Symbol('timerList');
+const lists = new Map();  // duration → TimerList
+const heap = [];          // non-empty TimerLists
+
+class TimerList {
+  constructor(duration) {
+    this.duration = duration;
+    this.head = null;
+    this.tail = null;
+    this.heapIndex = -1;
+  }
+}
+
+function less(a, b) {
+  const x = a.head, y = b.head;
+  return x._expiry < y._expiry || (x._expiry === y._expiry && x._seq < y._seq);
+}
+function swap(i, j) { const t = heap[i]; heap[i] = heap[j]; heap[j] = t; heap[i].heapIndex = i; heap[j].heapIndex = j; }
 function up(i) { while (i > 0) { const p = (i - 1) >> 1; if (!less(heap[i], heap[p])) break; swap(i, p); i = p; } }
 function down(i) {
   for (;;) {
@@ -35,14 +54,52 @@ function down(i) {
     swap(i, m); i = m;
   }
 }
-function heapInsert(t) { t[kHeapIndex] = heap.length; heap.push(t); up(heap.length - 1); }
-function heapRemove(t) {
-  const i = t[kHeapIndex];
-  if (i === undefined || i < 0) return;
+function heapRemoveList(list) {
+  const i = list.heapIndex;
   const last = heap.pop();
-  if (i < heap.length) { heap[i] = last; last[kHeapIndex] = i; up(i); down(last[kHeapIndex]); }
-  t[kHeapIndex] = -1;
+  if (i < heap.length) { heap[i] = last; last.heapIndex = i; up(i); down(last.heapIndex); }
+  list.heapIndex = -1;
 }
+
+// Appends a timer (its _expiry and _seq set) to its duration's list.
+function listInsert(t) {
+  let list = lists.get(t._idleTimeout);
+  if (list === undefined) {
+    list = new TimerList(t._idleTimeout);
+    lists.set(t._idleTimeout, list);
+  }
+  t[kList] = list;
+  t._timerNext = null;
+  t._timerPrev = list.tail;
+  if (list.tail !== null) {
+    list.tail._timerNext = t;
+    list.tail = t;
+  } else {
+    list.head = list.tail = t;
+    list.heapIndex = heap.length;
+    heap.push(list);
+    up(list.heapIndex);
+  }
+}
+
+function listRemove(t) {
+  const list = t[kList];
+  if (list === null || list === undefined) return;
+  const wasHead = list.head === t;
+  if (t._timerPrev !== null) t._timerPrev._timerNext = t._timerNext; else list.head = t._timerNext;
+  if (t._timerNext !== null) t._timerNext._timerPrev = t._timerPrev; else list.tail = t._timerPrev;
+  t._timerNext = t._timerPrev = null;
+  t[kList] = null;
+  if (!wasHead) return;
+  if (list.head === null) {
+    heapRemoveList(list);
+    lists.delete(list.duration);
+  } else {
+    down(list.heapIndex);  // its first timer is now a later one
+  }
+}
+
+function isScheduled(t) { return t[kList] !== null && t[kList] !== undefined; }
 
 function updateRef(delta) {
   const before = refCount > 0;
@@ -53,7 +110,7 @@ function updateRef(delta) {
 
 function arm() {
   if (heap.length === 0) { scheduledExpiry = 0; return; }
-  const first = heap[0]._expiry;
+  const first = heap[0].head._expiry;
   if (scheduledExpiry !== 0 && scheduledExpiry <= first) return;
   scheduledExpiry = first;
   binding.scheduleTimer(Math.max(1, first - binding.getLibuvNow()));
@@ -92,7 +149,9 @@ class Timeout {
     this._destroyed = false;
     this[kRefed] = isRefed;
     this[kId] = nextId++;
-    this[kHeapIndex] = -1;
+    this[kList] = null;
+    this._timerPrev = null;
+    this._timerNext = null;
     this._idleStart = 0;
     this._expiry = 0;
     this._seq = 0;
@@ -100,8 +159,8 @@ class Timeout {
     schedule(this, binding.getLibuvNow());
   }
   refresh() {
-    if (this[kHeapIndex] >= 0) {
-      heapRemove(this);
+    if (isScheduled(this)) {
+      listRemove(this);
       schedule(this, binding.getLibuvNow(), true);
     } else if (this[kFired]) {
       // As Node's: a timer that already ran is scheduled again (a cleared one is not).
@@ -114,14 +173,14 @@ class Timeout {
   unref() {
     if (this[kRefed]) {
       this[kRefed] = false;
-      if (!this._destroyed && this[kHeapIndex] >= 0) updateRef(-1);
+      if (!this._destroyed && isScheduled(this)) updateRef(-1);
     }
     return this;
   }
   ref() {
     if (!this[kRefed]) {
       this[kRefed] = true;
-      if (!this._destroyed && this[kHeapIndex] >= 0) updateRef(1);
+      if (!this._destroyed && isScheduled(this)) updateRef(1);
     }
     return this;
   }
@@ -138,14 +197,30 @@ function schedule(timer, start, keepRef) {
   timer._idleStart = start;
   timer._expiry = start + timer._idleTimeout;
   timer._seq = seq++;
-  heapInsert(timer);
+  listInsert(timer);
   if (!keepRef && timer[kRefed]) updateRef(1);
   arm();
 }
 
+// Schedules `timer` again for msecs from now, whether it is pending, ran or was cleared (net's
+// socket idle timer: one Timeout per socket for its whole life).
+function rearm(timer, msecs) {
+  const pending = isScheduled(timer);
+  if (pending) listRemove(timer);
+  timer._idleTimeout = normalizeDelay(msecs);
+  if (pending) {
+    schedule(timer, binding.getLibuvNow(), true);
+    return;
+  }
+  timer._destroyed = false;
+  timer[kFired] = false;
+  timer[kFrame] = asyncFrame.current();
+  schedule(timer, binding.getLibuvNow());
+}
+
 function unschedule(timer) {
-  if (timer[kHeapIndex] >= 0) {
-    heapRemove(timer);
+  if (isScheduled(timer)) {
+    listRemove(timer);
     if (timer[kRefed]) updateRef(-1);
   }
 }
@@ -170,13 +245,13 @@ function processTimers(now) {
   let ran = false;
   try {
     while (heap.length > 0) {
-      const timer = heap[0];
+      const timer = heap[0].head;
       // `now` stays the time this turn started, as in Node: a timer created by a callback of
       // this turn (its start read afresh) waits for a later turn, after the check phase.
       if (timer._expiry > now) break;
       if (ran) runNextTicks();
       else ran = true;
-      if (heap[0] !== timer) continue;  // a tick changed the heap
+      if (heap.length === 0 || heap[0].head !== timer) continue;  // a tick changed the timers
       unschedule(timer);
       if (timer._destroyed) continue;
       const start = timer._repeat ? binding.getLibuvNow() : 0;
@@ -187,10 +262,10 @@ function processTimers(now) {
         else timer._onTimeout(...args);
       } finally {
         asyncFrame.exit(prior);
-        if (timer._repeat && !timer._destroyed && timer[kHeapIndex] < 0) {
+        if (timer._repeat && !timer._destroyed && !isScheduled(timer)) {
           timer._idleTimeout = timer._repeat;
           schedule(timer, start);
-        } else if (timer[kHeapIndex] < 0 && !timer._destroyed) {
+        } else if (!isScheduled(timer) && !timer._destroyed) {
           timer._destroyed = true;
           timer[kFired] = true;
           knownTimers.delete(timer[kId]);
@@ -298,6 +373,7 @@ function activeResourceCounts() { return { timeouts: refCount, immediates: immed
 
 module.exports = {
   activeResourceCounts,
+  rearm,
   Timeout, Immediate, TIMEOUT_MAX, kRefed, clearTimeout, clearImmediate, processTimers,
   processImmediate, validateCallback,
 };

@@ -1,7 +1,9 @@
 // internalBinding('http_parser') — see http_parser.h and docs/BINDINGS.md.
 #include "modules/http_parser.h"
+#include <array>
 #include <cstring>
 #include <limits>
+#include <string_view>
 #include "core/bindings.h"
 #include "core/environment.h"
 #include "qjs_bytes.h"
@@ -81,12 +83,19 @@ HTTPParser::HTTPParser(Environment& env) : NativeObject(env) {
   reset(HTTP_REQUEST);
 }
 
+static void deleteTimer(uv_handle_t* h) { delete reinterpret_cast<uv_timer_t*>(h); }
+
 HTTPParser::~HTTPParser() {
   detachStream();
   if (list) list->erase(this);
+  if (keepAliveTimer_) uv_close(reinterpret_cast<uv_handle_t*>(keepAliveTimer_), deleteTimer);
 }
 
 void HTTPParser::teardown() {
+  if (keepAliveTimer_) {
+    uv_close(reinterpret_cast<uv_handle_t*>(keepAliveTimer_), deleteTimer);
+    keepAliveTimer_ = nullptr;
+  }
   stream_ = nullptr;  // it may be gone already; nothing is read any more
   streamObj_ = Value();
   bufferProto_ = Value();
@@ -98,7 +107,39 @@ void HTTPParser::detachStream() {
   stream_ = nullptr;
 }
 
+// ---- keep-alive timeout ----
+// The server's keepAliveTimeout without a JS timer per request: armed when a response is done,
+// stopped natively when the next message begins, kOnTimeout when it expires. The timer does
+// not keep the loop alive (as Node's unref'd socket timer).
+
+void HTTPParser::stopKeepAlive() {
+  if (keepAliveTimer_) uv_timer_stop(keepAliveTimer_);
+}
+
+void HTTPParser::onKeepAliveTimer(uv_timer_t* t) {
+  auto* self = static_cast<HTTPParser*>(t->data);
+  if (self->env().tearingDown || JS_IsUndefined(self->jsObject())) return;
+  Value hold = Value::borrow(self->ctx(), self->jsObject());
+  self->fromJs_ = false;
+  self->callSlot(kOnTimeout, 0, nullptr);
+  self->env().drainTasks();
+}
+
+Value HTTPParser::setKeepAliveTimeout(Call& c) {
+  double ms = c.number(0, "msecs");
+  if (!keepAliveTimer_) {
+    keepAliveTimer_ = new uv_timer_t;
+    uv_timer_init(env().loop(), keepAliveTimer_);
+    uv_unref(reinterpret_cast<uv_handle_t*>(keepAliveTimer_));
+    keepAliveTimer_->data = this;
+  }
+  if (ms > 0) uv_timer_start(keepAliveTimer_, onKeepAliveTimer, static_cast<uint64_t>(ms), 0);
+  else uv_timer_stop(keepAliveTimer_);
+  return undefined(c.ctx());
+}
+
 void HTTPParser::reset(http_parser_type type) {
+  stopKeepAlive();
   http_parser_init(&p_, type);
   p_.data = this;
   checker_.begin(type == HTTP_REQUEST ? http::FramingChecker::Section::RequestHead
@@ -125,6 +166,8 @@ void HTTPParser::reset(http_parser_type type) {
 
 int HTTPParser::onMessageBegin(http_parser* hp) {
   auto* self = static_cast<HTTPParser*>(hp->data);
+  self->stopKeepAlive();
+  self->completedInJs_ = false;
   self->url_.clear();
   self->status_.clear();
   self->hbuf_.clear();
@@ -247,7 +290,11 @@ int HTTPParser::onHeadersComplete(http_parser* hp) {
   }
   self->headersCompleted = true;
   bool request = hp->type == HTTP_REQUEST;
-  Value args[9] = {
+  // A request without a body completes with its head: JS may do the message-complete work
+  // itself right after onIncoming (and say so with bit 4), saving a call into JS.
+  bool bodyless = request && !hp->upgrade && !(hp->flags & F_CHUNKED) &&
+                  (hp->content_length == 0 || hp->content_length == std::numeric_limits<uint64_t>::max());
+  Value args[10] = {
       i64(ctx, hp->http_major),
       i64(ctx, hp->http_minor),
       self->headersArray(),
@@ -257,14 +304,17 @@ int HTTPParser::onHeadersComplete(http_parser* hp) {
       request ? undefined(ctx) : self->latin1(self->status_.data(), self->status_.size()),
       boolean(ctx, hp->upgrade),
       boolean(ctx, http_should_keep_alive(hp)),
+      boolean(ctx, bodyless),
   };
   // Trailers, if any, are collected afresh.
   self->hbuf_.clear();
   self->hends_.clear();
   unsigned epoch = self->epoch_;
   Value result;
-  if (!self->callSlot(kOnHeadersComplete, 9, args, &result) || epoch != self->epoch_) return -1;
+  if (!self->callSlot(kOnHeadersComplete, 10, args, &result) || epoch != self->epoch_) return -1;
   int64_t r = result.isNumber() ? result.toInt64(0) : 0;
+  if (bodyless && (r & 4)) self->completedInJs_ = true;
+  r &= 3;
   if (r == 2) return 2;
   // 1xx (but 101), 204 and 304 responses have no body whatever their headers say (RFC 9112
   // 6.3, as llhttp); http-parser would wait for a Content-Length's worth of bytes.
@@ -297,6 +347,10 @@ int HTTPParser::onMessageComplete(http_parser* hp) {
   if (hp->upgrade) self->upgraded_ = true;
   self->lastMessageStart = 0;
   self->headersCompleted = false;
+  if (self->completedInJs_) {  // JS already did its message-complete work (see above)
+    self->completedInJs_ = false;
+    return 0;
+  }
   if (!self->callSlot(kOnMessageComplete, 0, nullptr) || epoch != self->epoch_) return -1;
   return 0;
 }
@@ -641,6 +695,7 @@ Value HTTPParser::getCurrentBuffer(Call& c) {
 }
 
 Value HTTPParser::remove(Call& c) {
+  stopKeepAlive();
   if (list) { list->erase(this); list = nullptr; }
   return undefined(c.ctx());
 }
@@ -648,11 +703,27 @@ Value HTTPParser::remove(Call& c) {
 Value HTTPParser::free(Call& c) { return undefined(c.ctx()); }
 
 Value HTTPParser::close(Call& c) {
+  stopKeepAlive();
   detachStream();
   streamObj_ = Value();
   if (list) { list->erase(this); list = nullptr; }
   epoch_++;
   return undefined(c.ctx());
+}
+
+// kOnExecute (the server's onParserExecute) has work only after an error or an upgrade, when
+// the socket has an idle timeout to refresh (socket.timeout) or was paused (socket._paused):
+// otherwise the call into JS is skipped.
+bool HTTPParser::needExecuteCallback(const Value& ret) {
+  if (!ret.isNumber() || sec_ == Sec::Upgraded) return true;
+  JSContext* ctx = this->ctx();
+  Value socket(ctx, JS_GetPropertyStr(ctx, jsObject(), "socket"));
+  if (!socket.isObject()) return true;
+  Value timeout = socket.get("timeout");
+  if (!timeout.isUndefined() && timeout.toNumber(0) != 0) return true;
+  Value incoming(ctx, JS_GetPropertyStr(ctx, jsObject(), "incoming"));
+  if (incoming.isObject() && incoming.get("upgrade").toBool()) return true;
+  return socket.get("_paused").toBool();
 }
 
 void HTTPParser::onStreamRead(ssize_t nread, const char* data) {
@@ -673,7 +744,7 @@ void HTTPParser::onStreamRead(ssize_t nread, const char* data) {
   currentLen_ = static_cast<size_t>(nread);
   try {
     Value ret = run(currentData_, currentLen_);
-    if (!gotException_) callSlot(kOnExecute, 1, &ret);
+    if (!gotException_ && needExecuteCallback(ret)) callSlot(kOnExecute, 1, &ret);
   } catch (const JsThrow&) {
     env().reportUncaught(Value(ctx, JS_GetException(ctx)));
   }
@@ -738,6 +809,66 @@ Value ConnectionsList::expired(Call& c) {
   return parserArray(c.ctx(), v);
 }
 
+// ---- header checks (lib/_http_common.js; strings only, other values take the JS regexps) ----
+
+template <typename Ch>
+static bool allTchar(const Ch* p, uint32_t n) {
+  static const auto table = [] {
+    std::array<bool, 256> t{};
+    for (int c = '0'; c <= '9'; c++) t[c] = true;
+    for (int c = 'a'; c <= 'z'; c++) t[c] = t[c - 32] = true;
+    for (char c : std::string_view("!#$%&'*+-.^_`|~")) t[static_cast<uint8_t>(c)] = true;
+    return t;
+  }();
+  if (n == 0) return false;
+  for (uint32_t i = 0; i < n; i++) {
+    if (p[i] > 0xFF || !table[p[i]]) return false;
+  }
+  return true;
+}
+
+// RFC 9110 token: /^[\^_`a-zA-Z\-0-9!#$%&'*+.|~]+$/
+static Value isHttpToken(Call& c) {
+  JSValue holder = JS_UNDEFINED;
+  const uint8_t* p8 = nullptr;
+  const uint16_t* p16 = nullptr;
+  uint32_t n = 0;
+  if (pjs_string_chars(c.ctx(), c.raw(0), &holder, &p8, &p16, &n) < 0) return boolean(c.ctx(), false);
+  bool ok = p8 ? allTchar(p8, n) : allTchar(p16, n);
+  JS_FreeValue(c.ctx(), holder);
+  return boolean(c.ctx(), ok);
+}
+
+// Strict: anything but HTAB, SP-~ and 0x80-0xFF is invalid; lenient (the Fetch spec): NUL, CR,
+// LF and characters above 0xFF.
+template <typename Ch>
+static bool anyInvalid(const Ch* p, uint32_t n, bool lenient) {
+  for (uint32_t i = 0; i < n; i++) {
+    unsigned c = p[i];
+    if (c > 0xFF) return true;
+    if (lenient) {
+      if (c == 0 || c == '\n' || c == '\r') return true;
+    } else if (c != '\t' && (c < 0x20 || c == 0x7F)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+static Value hasInvalidHeaderChar(Call& c) {
+  JSValue holder = JS_UNDEFINED;
+  const uint8_t* p8 = nullptr;
+  const uint16_t* p16 = nullptr;
+  uint32_t n = 0;
+  if (pjs_string_chars(c.ctx(), c.raw(0), &holder, &p8, &p16, &n) < 0) return boolean(c.ctx(), false);
+  bool lenient = c.boolean(1);
+  bool bad = p8 ? anyInvalid(p8, n, lenient) : anyInvalid(p16, n, lenient);
+  JS_FreeValue(c.ctx(), holder);
+  return boolean(c.ctx(), bad);
+}
+
+void addHttpHeaderFunctions(const Value& target);  // http_headers.cc
+
 // ---- the binding ----
 
 static HTTPParser* makeParser(Call& c) { return new HTTPParser(c.env()); }
@@ -758,7 +889,8 @@ void init_http_parser_binding(Environment& env, const Value& t) {
       method<HTTPParser, &HTTPParser::resume>("resume", 0),
       method<HTTPParser, &HTTPParser::consume>("consume", 1),
       method<HTTPParser, &HTTPParser::unconsume>("unconsume", 0),
-      method<HTTPParser, &HTTPParser::getCurrentBuffer>("getCurrentBuffer", 0)});
+      method<HTTPParser, &HTTPParser::getCurrentBuffer>("getCurrentBuffer", 0),
+      method<HTTPParser, &HTTPParser::setKeepAliveTimeout>("setKeepAliveTimeout", 1)});
   parser.set("REQUEST", i64(ctx, HTTP_REQUEST));
   parser.set("RESPONSE", i64(ctx, HTTP_RESPONSE));
   const char* const slots[] = {"kOnMessageBegin", "kOnHeaders", "kOnHeadersComplete", "kOnBody",
@@ -772,6 +904,9 @@ void init_http_parser_binding(Environment& env, const Value& t) {
       method<ConnectionsList, &ConnectionsList::idle>("idle", 0),
       method<ConnectionsList, &ConnectionsList::active>("active", 0),
       method<ConnectionsList, &ConnectionsList::expired>("expired", 2)}));
+  addHttpHeaderFunctions(t);
+  setMethod<isHttpToken>(ctx, t, "isHttpToken", 1);
+  setMethod<hasInvalidHeaderChar>(ctx, t, "hasInvalidHeaderChar", 2);
   Value methods = array(ctx);
   for (int i = 0; i < kMethodCount; i++) methods.set(static_cast<uint32_t>(i), str(ctx, kMethods[i]));
   t.set("methods", methods);

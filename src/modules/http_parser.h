@@ -42,6 +42,7 @@ class HTTPParser : public NativeObject, public StreamListener {
   Value remove(Call& c);      // leaves its ConnectionsList
   Value free(Call& c);
   Value close(Call& c);
+  Value setKeepAliveTimeout(Call& c);  // (ms): kOnTimeout after ms unless a message begins
 
   // StreamListener: reads of the consumed stream (end of input and errors are passed on to the
   // handle's JS onread, as Node's parser passes them to the previous listener).
@@ -89,6 +90,9 @@ class HTTPParser : public NativeObject, public StreamListener {
   // Calls the JS callback in slot; false if it threw. Missing callbacks succeed.
   bool callSlot(Slot slot, int argc, Value* argv, Value* result = nullptr);
   void detachStream();
+  void stopKeepAlive();
+  bool needExecuteCallback(const Value& ret);
+  static void onKeepAliveTimer(uv_timer_t* t);
 
   http_parser p_{};
   http::FramingChecker checker_;
@@ -99,6 +103,7 @@ class HTTPParser : public NativeObject, public StreamListener {
   bool closeAfter_ = false;    // the last message was not keep-alive: more data is an error
   bool upgraded_ = false;
   bool isQuery_ = false;       // the request method is QUERY, fed to http-parser as PATCH
+  bool completedInJs_ = false; // kOnHeadersComplete did the message-complete work (bit 4)
   std::string heldMethod_;     // request method bytes not yet given to http-parser
 
   // The message being parsed.
@@ -121,6 +126,7 @@ class HTTPParser : public NativeObject, public StreamListener {
   const uint8_t* currentData_ = nullptr;
   size_t currentLen_ = 0;
 
+  uv_timer_t* keepAliveTimer_ = nullptr;  // made on first use; closed with the parser
   StreamSource* stream_ = nullptr;
   Value streamObj_;
   Value bufferProto_;

@@ -97,9 +97,6 @@ function ServerResponse(req, options) {
   OutgoingMessage.call(this, options);
   if (req.method === 'HEAD') this._hasBody = false;
   this.req = req;
-  this.sendDate = true;
-  this._sent100 = false;
-  this._expect_continue = false;
   if (req.httpVersionMajor < 1 || req.httpVersionMinor < 1) {
     // HTTP/1.0 clients get chunked bodies only if they asked for them (TE: chunked).
     this.useChunkedEncodingByDefault = chunkExpression.test(req.headers.te);
@@ -113,6 +110,10 @@ Object.setPrototypeOf(ServerResponse, OutgoingMessage);
 
 ServerResponse.prototype.statusCode = 200;
 ServerResponse.prototype.statusMessage = undefined;
+// Initial values (see OutgoingMessage's).
+ServerResponse.prototype.sendDate = true;
+ServerResponse.prototype._sent100 = false;
+ServerResponse.prototype._expect_continue = false;
 
 function emitCloseNT(res) {
   if (!res._closed) {
@@ -128,17 +129,21 @@ function onServerResponseClose() {
   if (this._httpMessage) emitCloseNT(this._httpMessage);
 }
 
+// The server adds onServerResponseClose to each connection once (it acts on whatever response
+// is current); responses on other sockets add and remove it themselves, as Node's do.
+const kResponseCloseListener = Symbol('kResponseCloseListener');
+
 ServerResponse.prototype.assignSocket = function assignSocket(socket) {
   if (socket._httpMessage) throw new ERR_HTTP_SOCKET_ASSIGNED();
   socket._httpMessage = this;
-  socket.on('close', onServerResponseClose);
+  if (socket[kResponseCloseListener] !== true) socket.on('close', onServerResponseClose);
   this.socket = socket;
   this.emit('socket', socket);
   this._flush();
 };
 
 ServerResponse.prototype.detachSocket = function detachSocket(socket) {
-  socket.removeListener('close', onServerResponseClose);
+  if (socket[kResponseCloseListener] !== true) socket.removeListener('close', onServerResponseClose);
   socket._httpMessage = null;
   this.socket = null;
 };
@@ -256,4 +261,9 @@ ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, obj)
 // Docs-only deprecated: DEP0063
 ServerResponse.prototype.writeHeader = ServerResponse.prototype.writeHead;
 
-module.exports = { STATUS_CODES, ServerResponse, emitCloseNT };
+function listenForResponseClose(socket) {
+  socket[kResponseCloseListener] = true;
+  socket.on('close', onServerResponseClose);
+}
+
+module.exports = { STATUS_CODES, ServerResponse, emitCloseNT, listenForResponseClose };

@@ -26,6 +26,7 @@ const {
 const { TCP, constants: TCPConstants } = internalBinding('tcp_wrap');
 const { Pipe, constants: PipeConstants } = internalBinding('pipe_wrap');
 const { UV_EOF } = internalBinding('stream_wrap');
+const { rearm: rearmTimer } = require('internal/timers');
 const UV_ENOTCONN = -107;
 let netClientSocketChannel;  // diagnostics_channel 'net.client.socket', on the first connect()
 
@@ -227,8 +228,8 @@ function afterShutdown() { this.callback(); }
 Socket.prototype.setTimeout = function setTimeout(msecs, callback) {
   if (this.destroyed) return this;
   this.timeout = msecs;
-  validateNumber(msecs, 'msecs');
-  if (msecs < 0 || !Number.isFinite(msecs)) {
+  if (typeof msecs !== 'number' || !(msecs >= 0) || msecs === Infinity) {
+    validateNumber(msecs, 'msecs');
     throw new ERR_OUT_OF_RANGE('msecs', 'a non-negative finite number', msecs);
   }
   if (msecs > 2 ** 31 - 1) {
@@ -236,17 +237,23 @@ Socket.prototype.setTimeout = function setTimeout(msecs, callback) {
       `\nTimer duration was truncated to ${2 ** 31 - 1}.`, 'TimeoutOverflowWarning');
     msecs = 2 ** 31 - 1;
   }
-  clearTimeout(this[kTimeout]);
-  this[kTimeout] = null;
+  // The socket keeps one Timeout and re-arms it (an HTTP server sets and clears the idle
+  // timeout around every request of a keep-alive connection).
+  const existing = this[kTimeout];
   if (msecs === 0) {
+    if (existing !== null) clearTimeout(existing);
     if (callback !== undefined) {
       validateFunction(callback, 'callback');
       this.removeListener('timeout', callback);
     }
   } else {
-    const timer = globalThis.setTimeout(onSocketTimeout, msecs, this);
-    timer.unref();
-    this[kTimeout] = timer;
+    if (existing !== null) {
+      rearmTimer(existing, msecs);
+    } else {
+      const timer = globalThis.setTimeout(onSocketTimeout, msecs, this);
+      timer.unref();
+      this[kTimeout] = timer;
+    }
     if (callback !== undefined) {
       validateFunction(callback, 'callback');
       this.once('timeout', callback);

@@ -92,4 +92,8 @@ function queueMicrotask(callback) {
   binding.queueMicrotask(callback);
 }
 
-module.exports = { nextTick, processTicksAndRejections, runNextTicks, queueMicrotask };
+// Whether nextTick callbacks are waiting (http emits a response's 'close' in place of a new
+// tick when nothing was queued before it).
+function hasPendingTicks() { return !isEmpty(); }
+
+module.exports = { nextTick, processTicksAndRejections, runNextTicks, queueMicrotask, hasPendingTicks };
