@@ -41,3 +41,5 @@ add_test(NAME tty-stdio COMMAND ${Python3_EXECUTABLE} ${CMAKE_SOURCE_DIR}/tests/
 set_tests_properties(tty-stdio PROPERTIES TIMEOUT 120)
 add_test(NAME compile-cache COMMAND ${CMAKE_SOURCE_DIR}/tests/cli/compile-cache-test.sh $<TARGET_FILE:protojs>)
 set_tests_properties(compile-cache PROPERTIES TIMEOUT 120)
+add_test(NAME tls-flags COMMAND ${CMAKE_SOURCE_DIR}/tests/cli/tls-flags-test.sh $<TARGET_FILE:protojs> ${PJS_NODE24})
+set_tests_properties(tls-flags PROPERTIES TIMEOUT 120)

@@ -24,9 +24,9 @@ const { connect } = require('internal/tls/connect');
 exports.CLIENT_RENEG_LIMIT = 3;
 exports.CLIENT_RENEG_WINDOW = 600;
 
-// Node 24's defaults (its --tls-cipher-list, --tls-min-v1.x and --tls-max-v1.x flags are not
-// options of protojs).
-exports.DEFAULT_CIPHERS = [
+// Node 24's defaults, or what --tls-cipher-list, --tls-min-v1.x and --tls-max-v1.x set.
+const cliOptions = internalBinding('options');
+exports.DEFAULT_CIPHERS = cliOptions.tlsCipherList || [
   'TLS_AES_256_GCM_SHA384', 'TLS_CHACHA20_POLY1305_SHA256', 'TLS_AES_128_GCM_SHA256',
   'ECDHE-RSA-AES128-GCM-SHA256', 'ECDHE-ECDSA-AES128-GCM-SHA256', 'ECDHE-RSA-AES256-GCM-SHA384',
   'ECDHE-ECDSA-AES256-GCM-SHA384', 'DHE-RSA-AES128-GCM-SHA256', 'ECDHE-RSA-AES128-SHA256',
@@ -35,8 +35,8 @@ exports.DEFAULT_CIPHERS = [
   '!DES', '!RC4', '!MD5', '!PSK', '!SRP', '!CAMELLIA',
 ].join(':');
 exports.DEFAULT_ECDH_CURVE = 'auto';
-exports.DEFAULT_MIN_VERSION = 'TLSv1.2';
-exports.DEFAULT_MAX_VERSION = 'TLSv1.3';
+exports.DEFAULT_MIN_VERSION = cliOptions.tlsMinVersion || 'TLSv1.2';
+exports.DEFAULT_MAX_VERSION = cliOptions.tlsMaxVersion || 'TLSv1.3';
 
 let ciphers;
 exports.getCiphers = function getCiphers() {

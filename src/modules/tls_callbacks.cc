@@ -4,6 +4,7 @@
 // its TLSWrap through the SSL and does nothing for a connection that did not ask for it; what
 // JS must hear about is queued as an event and delivered after OpenSSL returns, except ALPN and
 // PSK, which OpenSSL needs answered on the spot.
+#include <openssl/err.h>
 #include <openssl/evp.h>
 #include <uv.h>
 #include <cstring>
@@ -199,6 +200,13 @@ void keylogCallback(const SSL* ssl, const char* line) {
     w->queue(TLSWrap::EventKind::Keylog, bytes(w->ctx(), s.data(), s.size()));
   } catch (...) {
   }
+}
+
+void traceCallback(int writeP, int version, int contentType, const void* buf, size_t len, SSL* ssl, void* bio) {
+  // Tracing is best effort: a failed write to stderr must not leave errors for the next SSL call.
+  ERR_set_mark();
+  SSL_trace(writeP, version, contentType, buf, len, ssl, bio);
+  ERR_pop_to_mark();
 }
 
 unsigned int pskServerCallback(SSL* ssl, const char* identity, unsigned char* psk, unsigned int maxPskLen) {

@@ -134,6 +134,7 @@ TLSWrap::TLSWrap(Environment& env, SSL_CTX* ctx, bool isServer)
 TLSWrap::~TLSWrap() {
   detachParent();
   if (ssl_) { SSL_set_app_data(ssl_, nullptr); SSL_free(ssl_); }
+  if (trace_) BIO_free(trace_);
   if (loadedSession_) SSL_SESSION_free(loadedSession_);
   delete input_;
   delete output_;
@@ -154,6 +155,8 @@ void TLSWrap::freeSSL() {
   detachParent();
   if (ssl_) { SSL_set_app_data(ssl_, nullptr); SSL_free(ssl_); }
   ssl_ = nullptr;
+  if (trace_) BIO_free(trace_);
+  trace_ = nullptr;
   if (loadedSession_) SSL_SESSION_free(loadedSession_);
   loadedSession_ = nullptr;
   events_.clear();
@@ -459,6 +462,18 @@ Value TLSWrap::enableKeylogCallback(Call& c) {
   SSL* s = ssl(c);
   keylog_ = true;
   SSL_CTX_set_keylog_callback(SSL_get_SSL_CTX(s), keylogCallback);
+  return undefined(c.ctx());
+}
+
+// As Node: SSL_trace's text on stderr (the C stream, unbuffered) from now on.
+Value TLSWrap::enableTrace(Call& c) {
+  if (!ssl_ || destroyed_) return undefined(c.ctx());
+  if (!trace_) {
+    trace_ = BIO_new_fp(stderr, BIO_NOCLOSE | BIO_FP_TEXT);
+    if (!trace_) return undefined(c.ctx());
+  }
+  SSL_set_msg_callback(ssl_, traceCallback);
+  SSL_set_msg_callback_arg(ssl_, trace_);
   return undefined(c.ctx());
 }
 
@@ -781,7 +796,7 @@ void defineTLSWrap(JSContext* ctx, const Value& target) {
       method<T, &T::setServername>("setServername", 1), method<T, &T::setALPNProtocols>("setALPNProtocols", 1),
       method<T, &T::enableALPNCb>("enableALPNCb", 0), method<T, &T::enableCertCb>("enableCertCb", 0),
       method<T, &T::certCbDone>("certCbDone", 1), method<T, &T::setKeyCert>("setKeyCert", 1), method<T, &T::enableSessionCallbacks>("enableSessionCallbacks", 0),
-      method<T, &T::enableKeylogCallback>("enableKeylogCallback", 0), method<T, &T::loadSession>("loadSession", 1),
+      method<T, &T::enableKeylogCallback>("enableKeylogCallback", 0), method<T, &T::enableTrace>("enableTrace", 0), method<T, &T::loadSession>("loadSession", 1),
       method<T, &T::clientHelloDone>("clientHelloDone", 0), method<T, &T::newSessionDone>("newSessionDone", 0),
       method<T, &T::setSession>("setSession", 1), method<T, &T::setMaxSendFragment>("setMaxSendFragment", 1),
       method<T, &T::renegotiate>("renegotiate", 0),

@@ -21,6 +21,9 @@ namespace pjs {
 void installConnectionCallbacks(SSL_CTX* ctx);
 // Queues the NSS key log line for the connection's 'keylog' listeners (SSL_CTX_set_keylog_callback).
 void keylogCallback(const SSL* ssl, const char* line);
+// enableTrace(): OpenSSL's SSL_trace of every record and handshake message, to the BIO given as
+// the message callback's argument (stderr), leaving OpenSSL's error queue as it was.
+void traceCallback(int writeP, int version, int contentType, const void* buf, size_t len, SSL* ssl, void* bio);
 // TLS-PSK key lookups (SSL_set_psk_*_callback), asking this.onpskexchange (tls_callbacks.cc).
 unsigned int pskServerCallback(SSL* ssl, const char* identity, unsigned char* psk, unsigned int maxPskLen);
 unsigned int pskClientCallback(SSL* ssl, const char* hint, char* identity, unsigned int maxIdentityLen,
@@ -59,6 +62,7 @@ class TLSWrap : public NativeObject, public StreamSource, public StreamListener 
   Value setKeyCert(Call& c);
   Value enableSessionCallbacks(Call& c);
   Value enableKeylogCallback(Call& c);
+  Value enableTrace(Call& c);
   Value loadSession(Call& c);
   Value clientHelloDone(Call& c);
   Value newSessionDone(Call& c);
@@ -122,6 +126,7 @@ class TLSWrap : public NativeObject, public StreamSource, public StreamListener 
   void detachParent();
 
   SSL* ssl_ = nullptr;
+  BIO* trace_ = nullptr;          // stderr, once enableTrace() was called
   StreamWrap* parent_ = nullptr;  // the transport, when attachParent() took over its reads
   uint64_t bytesRead_ = 0;        // cleartext bytes handed out
   Input* input_ = nullptr;   // owned by the read BIO's state (freed with it)

@@ -85,7 +85,7 @@ function getConstants() {
   // Node's accessor: the --tls-cipher-list default until assigned.
   Object.defineProperty(constants, 'defaultCipherList', {
     get() {
-      const value = constants.defaultCoreCipherList;
+      const value = internalBinding('options').tlsCipherList || constants.defaultCoreCipherList;
       Object.defineProperty(this, 'defaultCipherList', { writable: true, configurable: true, enumerable: true, value });
       return value;
     },

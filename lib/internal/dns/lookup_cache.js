@@ -30,7 +30,7 @@ function now() {
 function configureFromCommandLine() {
   if (configured) return;
   configured = true;
-  const { execArgv } = internalBinding('options');
+  const { runtimeArgs: execArgv } = internalBinding('options');
   if (execArgv.includes('--dns-cache')) enabled = true;
 }
 

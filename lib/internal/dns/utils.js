@@ -130,7 +130,7 @@ const validFamilies = [0, 4, 6];
 // Node 24's default is 'verbatim'; --dns-result-order=… on the command line changes it.
 let dnsOrder;
 function initialOrder() {
-  const { execArgv } = internalBinding('options');
+  const { runtimeArgs: execArgv } = internalBinding('options');
   let fromCli;
   for (let i = 0; i < execArgv.length; i++) {
     const arg = execArgv[i];

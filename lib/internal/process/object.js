@@ -91,9 +91,9 @@ function setupProcessObject(process) {
   process.config = { variables: {} };
   process.features = { inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: false, tls_sni: false, tls_ocsp: false, tls: false, cached_builtins: true, typescript: false };
   // Set only by their flags, as in Node (undefined otherwise).
-  if (options.execArgv.includes('--no-deprecation')) process.noDeprecation = true;
-  if (options.execArgv.includes('--throw-deprecation')) process.throwDeprecation = true;
-  if (options.execArgv.includes('--trace-deprecation')) process.traceDeprecation = true;
+  if (options.runtimeArgs.includes('--no-deprecation')) process.noDeprecation = true;
+  if (options.runtimeArgs.includes('--throw-deprecation')) process.throwDeprecation = true;
+  if (options.runtimeArgs.includes('--trace-deprecation')) process.traceDeprecation = true;
 
   process.cwd = function cwd() { return binding.cwd(); };
   process.chdir = function chdir(directory) {

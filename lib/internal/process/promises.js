@@ -8,7 +8,7 @@ const options = internalBinding('options');
 const pending = [];                  // [promise, reason] in rejection order
 const maybeUnhandled = new WeakMap(); // promise → { reason, warned }
 let mode = 'throw';
-for (const a of options.execArgv) {
+for (const a of options.runtimeArgs) {
   if (a.startsWith('--unhandled-rejections=')) mode = a.slice(23);
 }
 

@@ -2,8 +2,8 @@
 // process.emitWarning and the default 'warning' printer.
 const options = internalBinding('options');
 const stdio = internalBinding('stdio');
-const noWarnings = options.execArgv.includes('--no-warnings');
-const traceWarnings = options.execArgv.includes('--trace-warnings');
+const noWarnings = options.runtimeArgs.includes('--no-warnings');
+const traceWarnings = options.runtimeArgs.includes('--trace-warnings');
 let hintShown = false;
 
 function onWarning(warning) {

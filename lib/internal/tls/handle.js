@@ -295,7 +295,7 @@ for (const name of ['start', 'setVerifyMode', 'setServername', 'setALPNProtocols
   'hasPeerCertificate', 'getPeerCertificate', 'getCertificate', 'getCipher', 'getProtocol',
   'getServername', 'getALPNNegotiatedProtocol', 'getSession', 'isSessionReused', 'getTLSTicket',
   'getFinished', 'getPeerFinished', 'getEphemeralKeyInfo', 'getSharedSigalgs',
-  'exportKeyingMaterial']) {
+  'exportKeyingMaterial', 'enableTrace']) {
   TLSHandle.prototype[name] = function(...args) {
     return toBuffer(this._engine[name](...args));
   };

@@ -35,6 +35,12 @@ const kPendingSession = Symbol('pendingSession');
 const kIsVerified = Symbol('verified');
 const kPskCallback = Symbol('pskcallback');
 
+// --tls-keylog=file and --trace-tls (src/core/cli.cc).
+const { tlsKeylog, traceTls } = internalBinding('options');
+let warnOnTlsKeylog = true;
+let warnOnTlsKeylogError = true;
+let tlsTracingWarned = false;
+
 let tlsModule;
 function tls() { tlsModule ??= require('tls'); return tlsModule; }
 
@@ -324,6 +330,15 @@ function keylogNewListener(event) {
   this.removeListener('newListener', keylogNewListener);
 }
 
+function appendToTlsKeylog(line) {
+  require('fs').appendFile(tlsKeylog, line, { mode: 0o600 }, (err) => {
+    if (err && warnOnTlsKeylogError) {
+      warnOnTlsKeylogError = false;
+      process.emitWarning(`Failed to write TLS keylog (this warning will not be repeated): ${err}`);
+    }
+  });
+}
+
 function sessionNewListener(event) {
   if (event !== 'session' || !this._handle) return;
   this._handle.enableSessionCallbacks();
@@ -334,7 +349,16 @@ function sessionNewListener(event) {
 
 function TLSSocket(socket, opts) {
   const tlsOptions = { ...opts };
-  if (tlsOptions.enableTrace != null) validateBoolean(tlsOptions.enableTrace, 'options.enableTrace');
+  let enableTrace = tlsOptions.enableTrace;
+  if (enableTrace == null) {
+    enableTrace = traceTls;
+    if (enableTrace && !tlsTracingWarned) {
+      tlsTracingWarned = true;
+      process.emitWarning('Enabling --trace-tls can expose sensitive data in the resulting log.');
+    }
+  } else {
+    validateBoolean(enableTrace, 'options.enableTrace');
+  }
   if (tlsOptions.ALPNProtocols) tls().convertALPNProtocols(tlsOptions.ALPNProtocols, tlsOptions);
 
   this._tlsOptions = tlsOptions;
@@ -383,6 +407,7 @@ function TLSSocket(socket, opts) {
   this.ssl = this._handle;
   this.on('error', this._tlsError);
   this._init(socket, wrap);
+  if (enableTrace && this._handle) this._handle.enableTrace();
   process.nextTick(initRead, this, socket);
 }
 Object.setPrototypeOf(TLSSocket.prototype, net.Socket.prototype);
@@ -484,6 +509,15 @@ TLSSocket.prototype._init = function(socket, wrap) {
     ssl.onnewsession = onnewsessionClient;
     if (this.listenerCount('newListener', sessionNewListener) === 0) this.on('newListener', sessionNewListener);
   }
+  // --tls-keylog: every connection's key-log lines are appended to the file.
+  if (tlsKeylog) {
+    if (warnOnTlsKeylog) {
+      warnOnTlsKeylog = false;
+      process.emitWarning(`Using --tls-keylog makes TLS connections insecure by writing secret key material to file ${tlsKeylog}`);
+    }
+    this.on('keylog', appendToTlsKeylog);
+  }
+
   ssl.onerror = onerror;
 
   // SNI: a custom SNICallback, or the server's addContext() list.
@@ -641,7 +675,7 @@ TLSSocket.prototype.setKeyCert = function(context) {
 };
 
 for (const method of ['getCipher', 'getSharedSigalgs', 'getEphemeralKeyInfo', 'getFinished',
-  'getPeerFinished', 'getProtocol', 'getTLSTicket', 'isSessionReused']) {
+  'getPeerFinished', 'getProtocol', 'getTLSTicket', 'isSessionReused', 'enableTrace']) {
   TLSSocket.prototype[method] = function(...args) {
     return this._handle ? this._handle[method](...args) : null;
   };
