@@ -773,7 +773,8 @@ Value TLSWrap::exportKeyingMaterial(Call& c) {
   if (SSL_export_keying_material(s, out, static_cast<size_t>(len), label.data(), label.size(),
                                  context.data, context.length, useContext) != 1) {
     std::free(out);
-    ERR_clear_error();
+    // As Node: OpenSSL's reason (a TLS 1.3 export longer than HKDF allows is an internal error).
+    if (ERR_peek_error() != 0) throwCryptoError(ctx);
     throwError(ctx, ErrorKind::Error, "ERR_CRYPTO_OPERATION_FAILED", "Key export failed");
   }
   return adoptBytes(ctx, out, static_cast<size_t>(len));
