@@ -38,6 +38,11 @@ exports.DEFAULT_ECDH_CURVE = 'auto';
 exports.DEFAULT_MIN_VERSION = cliOptions.tlsMinVersion || 'TLSv1.2';
 exports.DEFAULT_MAX_VERSION = cliOptions.tlsMaxVersion || 'TLSv1.3';
 
+// RFC 8879 certificate compression needs OpenSSL 3.2; the linked 3.0 has none to offer.
+exports.getCertificateCompressionAlgorithms = function getCertificateCompressionAlgorithms() {
+  return [];
+};
+
 let ciphers;
 exports.getCiphers = function getCiphers() {
   if (ciphers === undefined) {

@@ -32,6 +32,7 @@ const char* helpText() {
       "  --tls-cipher-list=list     tls.DEFAULT_CIPHERS\n"
       "  --tls-keylog=file          append the TLS key-log lines of every connection to file\n"
       "  --trace-tls                print TLS packet traces to stderr (as enableTrace)\n"
+      "  --use-openssl-ca, --use-system-ca  accepted: TLS always trusts the system's store\n"
       "  --no-warnings              silence process warnings\n"
       "  --no-deprecation           silence deprecation warnings\n"
       "  --throw-deprecation        throw on deprecations\n"
@@ -94,6 +95,8 @@ struct OptionParser {
   size_t& i;
   bool fromEnv;                      // NODE_OPTIONS: recorded apart from execArgv
   std::vector<std::string>& record;  // execArgv or Options::nodeOptions
+  bool& useOpenSSLCA;
+  bool& useSystemCA;
 
   Parsed fail(const std::string& msg) {
     res.action = CliAction::Error;
@@ -190,6 +193,10 @@ struct OptionParser {
       return Parsed::Ok;
     }
     if (name == "--trace-tls") { o.traceTls = true; return Parsed::Ok; }
+    // protoJS always trusts OpenSSL's store, which is the system's: both flags ask for what is
+    // already done (there is no bundled list, so --use-bundled-ca stays unknown).
+    if (name == "--use-openssl-ca") { useOpenSSLCA = true; return Parsed::Ok; }
+    if (name == "--use-system-ca") { useSystemCA = true; return Parsed::Ok; }
     if (name == "--no-warnings" || name == "--no-deprecation" || name == "--throw-deprecation" ||
         name == "--trace-deprecation" || name == "--trace-warnings" || name == "--trace-uncaught" ||
         name == "--pending-deprecation") return Parsed::Ok;
@@ -213,6 +220,7 @@ CliResult parseCommandLine(int argc, char** argv, Options& o) {
   o.argv.push_back(o.execPath);
   o.argv0 = argc > 0 ? argv[0] : "protojs";
 
+  bool useOpenSSLCA = false, useSystemCA = false;
   // NODE_OPTIONS first, as Node reads them: the command line's options come after.
   if (const char* env = getenv("NODE_OPTIONS"); env && *env) {
     std::vector<std::string> tokens;
@@ -224,7 +232,7 @@ CliResult parseCommandLine(int argc, char** argv, Options& o) {
     for (size_t k = 0; k < tokens.size(); k++) {
       // As Node: what follows a word that is not an option is not read.
       if (tokens[k].size() < 2 || tokens[k][0] != '-') break;
-      OptionParser p{o, res, tokens, k, true, o.nodeOptions};
+      OptionParser p{o, res, tokens, k, true, o.nodeOptions, useOpenSSLCA, useSystemCA};
       Parsed r = p.parse();
       if (r == Parsed::Error) return res;
       if (r == Parsed::EndOfOptions) break;
@@ -236,7 +244,7 @@ CliResult parseCommandLine(int argc, char** argv, Options& o) {
   for (; k < args.size(); k++) {
     const std::string& a = args[k];
     if (a.empty() || a[0] != '-' || a == "-") break;
-    OptionParser p{o, res, args, k, false, o.execArgv};
+    OptionParser p{o, res, args, k, false, o.execArgv, useOpenSSLCA, useSystemCA};
     Parsed r = p.parse();
     if (r == Parsed::Error || r == Parsed::Stop) return res;
     if (r == Parsed::EndOfOptions) break;
@@ -244,6 +252,11 @@ CliResult parseCommandLine(int argc, char** argv, Options& o) {
   if (o.tlsMinV13 && o.tlsMaxV12) {
     res.action = CliAction::Error;
     res.error = "either --tls-min-v1.3 or --tls-max-v1.2 can be used, not both";
+    return res;
+  }
+  if (useOpenSSLCA && useSystemCA) {
+    res.action = CliAction::Error;
+    res.error = "either --use-openssl-ca or --use-system-ca can be used, not both";
     return res;
   }
   int i = static_cast<int>(k) + 1;

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # node:tls's command-line flags compared with Node 24: --tls-min-v1.0/1.1/1.2/1.3,
-# --tls-max-v1.2/1.3, --tls-cipher-list, --tls-keylog=file, --trace-tls, given on the command
-# line or in NODE_OPTIONS (parsing, conflicts and their errors, the defaults they set, and a
+# --tls-max-v1.2/1.3, --tls-cipher-list, --tls-keylog=file, --trace-tls, --use-openssl-ca,
+# --use-system-ca, given on the command line or in NODE_OPTIONS (parsing, conflicts and their errors, the defaults they set, and a
 # loopback handshake under them).
 # Usage: tls-flags-test.sh <protojs> <node24>
 set -u
@@ -87,6 +87,12 @@ check "late trace: no handshake" "0" "$(printf '%s\n' "$late" | grep -c 'ClientH
 check "late trace: later records" "1" "$(printf '%s\n' "$late" | grep -q 'Content Type = ApplicationData' && echo 1)"
 same "no trace"                   "\$BIN '$T' none TLSv1.3 2>&1 | wc -l"
 same "enableTrace stdout"         "\$BIN '$T' method TLSv1.3 2>/dev/null"
+
+# Trust-store flags: protoJS always uses OpenSSL's (the system's) store; Node's conflict.
+same "--use-openssl-ca"           '$BIN --use-openssl-ca -p "process.execArgv.join()"'
+same "--use-system-ca"            '$BIN --use-system-ca -p "process.execArgv.join()"'
+same "--use-openssl-ca with --use-system-ca" '$BIN --use-openssl-ca --use-system-ca -e 0'
+same "NODE_OPTIONS --use-system-ca + --use-openssl-ca" 'NODE_OPTIONS=--use-system-ca $BIN --use-openssl-ca -e 0'
 
 # execArgv keeps the flag as given.
 same "execArgv"                   '$BIN --tls-keylog k.log --tls-min-v1.1 -p "process.execArgv.join()"'

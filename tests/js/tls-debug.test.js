@@ -84,3 +84,11 @@ test('enableTrace: validated as a boolean; the method proxies to the handle', ()
   socket._handle = null;
   assert.strictEqual(socket.enableTrace(), null);
 });
+
+test('getCertificateCompressionAlgorithms: what the linked OpenSSL offers, usable as certificateCompression', () => {
+  const algorithms = tls.getCertificateCompressionAlgorithms();
+  assert.ok(Array.isArray(algorithms));
+  assert.notStrictEqual(tls.getCertificateCompressionAlgorithms(), algorithms);
+  for (const name of algorithms) assert.ok(['zlib', 'brotli', 'zstd'].includes(name), name);
+  tls.createSecureContext({ certificateCompression: algorithms });
+});
