@@ -82,7 +82,7 @@ function calledFromNodeModules() {
 
 function showBufferDeprecation() {
   if (deprecationShown || ++deprecationChecks > 100) return;
-  if (!process.execArgv.includes('--pending-deprecation') && calledFromNodeModules()) return;
+  if (!internalBinding('options').runtimeArgs.includes('--pending-deprecation') && calledFromNodeModules()) return;
   process.emitWarning(
     'Buffer() is deprecated due to security and usability issues. Please use the ' +
     'Buffer.alloc(), Buffer.allocUnsafe(), or Buffer.from() methods instead.',

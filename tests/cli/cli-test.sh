@@ -67,6 +67,22 @@ printf 'Promise.reject(new Error("boom"));\nsetImmediate(() => console.log("imme
 stderr_of() { "$1" --unhandled-rejections=warn rej.js 2>&1 | grep -v '^    at ' | sed -E 's/\(node:[0-9]+\)/(node:PID)/'; }
 check "unhandled rejection warnings" "$(stderr_of "$N")" "$(stderr_of "$P")"
 
+# NODE_OPTIONS: read before the command line, not part of execArgv; options Node refuses there
+# are refused; options protoJS lacks (V8's) are skipped.
+same "NODE_OPTIONS -r"            'NODE_OPTIONS="-r ./pre.js" $BIN -p "[globalThis.preloaded, process.execArgv.length]"'
+same "NODE_OPTIONS --import + -r order" 'NODE_OPTIONS="--import ./pre.mjs" $BIN -r ./pre.js -p "globalThis.importedFirst"'
+same "NODE_OPTIONS --input-type" 'NODE_OPTIONS=--input-type=module $BIN < stdin.mjs'
+same "NODE_OPTIONS --dns-result-order" 'NODE_OPTIONS="--dns-result-order ipv4first" $BIN -p "require(\"dns\").getDefaultResultOrder()"'
+same "NODE_OPTIONS --unhandled-rejections" 'NODE_OPTIONS=--unhandled-rejections=warn $BIN -e "Promise.reject(1)"'
+same "NODE_OPTIONS --no-deprecation" 'NODE_OPTIONS=--no-deprecation $BIN -p process.noDeprecation'
+same "NODE_OPTIONS V8 flag"       'NODE_OPTIONS="--max-old-space-size=100" $BIN -p 1'
+same "NODE_OPTIONS refuses -p"    'NODE_OPTIONS="-p 1" $BIN -e 0'
+same "NODE_OPTIONS refuses -i"    'NODE_OPTIONS=-i $BIN -e 0'
+check "NODE_OPTIONS refusal message" "protojs: --eval is not allowed in NODE_OPTIONS" "$(NODE_OPTIONS='--eval 1' "$P" -e 0 2>&1 | sed 's#^.*/protojs:#protojs:#')"
+mkdir -p node_modules/old && printf 'module.exports = () => Buffer(1);\n' > node_modules/old/index.js
+check "NODE_OPTIONS --pending-deprecation" "1" "$(NODE_OPTIONS=--pending-deprecation "$P" -e 'require("old")()' 2>&1 | grep -c DEP0005)"
+check "--pending-deprecation off" "0" "$("$P" -e 'require("old")()' 2>&1 | grep -c DEP0005)"
+
 # dns: Node's --dns-result-order, protoJS's --dns-cache (the lookup cache is off without it).
 same "--dns-result-order="  '$BIN --dns-result-order=ipv4first -p "require(\"dns\").getDefaultResultOrder()"'
 same "--dns-result-order x" '$BIN --dns-result-order ipv6first -p "require(\"dns/promises\").getDefaultResultOrder()"'

@@ -23,8 +23,7 @@ function nextTurn() {
 }
 
 function testOnlyFlag() {
-  const argv = process.execArgv;
-  return Array.isArray(argv) && argv.includes('--test-only');
+  return internalBinding('options').testOnly;  // the command line's or NODE_OPTIONS'
 }
 
 function getRoot() {
