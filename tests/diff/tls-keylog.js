@@ -2,7 +2,7 @@
 // node:tls differential: the 'keylog' event on client sockets, on tls.Server (line, socket) and
 // on a server-side TLSSocket made over a net.Socket — NSS key-log lines as Buffers ending in
 // '\n', their labels in order and their number per handshake, for TLS 1.3 and 1.2, with and
-// without session resumption.
+// without session resumption, through a renegotiation, over a JS stream pair and with TLS-PSK.
 const tls = require('tls');
 const net = require('net');
 const fs = require('fs');
@@ -84,6 +84,59 @@ async function lateListener() {
   console.log('late listener lines', lines.length);
 }
 
+// A TLS 1.2 renegotiation logs a second CLIENT_RANDOM on both ends.
+async function renegotiation() {
+  const server = tls.createServer({ ...serverCreds, maxVersion: 'TLSv1.2' }, (s) => s.on('data', (d) => s.write(d)));
+  const serverLabels = [];
+  server.on('keylog', (line) => serverLabels.push(String(line).split(' ')[0]));
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const c = tls.connect({ port: server.address().port, host: '127.0.0.1', ca, servername: 'localhost' });
+  const clientLabels = [];
+  c.on('keylog', (line) => clientLabels.push(String(line).split(' ')[0]));
+  await new Promise((resolve) => c.on('secureConnect', resolve));
+  const err = await new Promise((resolve) => c.renegotiate({}, resolve));
+  console.log('renegotiation', err, 'client', clientLabels.join(','), 'server', serverLabels.join(','));
+  c.destroy();
+  server.close();
+}
+
+// Sockets over a JS stream pair (no TCP) and TLS-PSK connections log the same way.
+async function overDuplexPair() {
+  const [a, b] = require('stream').duplexPair();
+  const s = new tls.TLSSocket(a, { isServer: true, secureContext: tls.createSecureContext(serverCreds) });
+  const serverLines = [];
+  s.on('keylog', (line) => serverLines.push(line));
+  const c = tls.connect({ socket: b, ca, servername: 'localhost' });
+  const clientLines = [];
+  c.on('keylog', (line) => clientLines.push(line));
+  s.on('secure', () => s.end('bye'));
+  c.resume();
+  await new Promise((resolve) => c.on('end', resolve));
+  console.log('duplexPair client', describe(clientLines));
+  console.log('duplexPair server', describe(serverLines));
+  c.destroy();
+  s.destroy();
+}
+
+async function psk() {
+  const key = Buffer.alloc(16, 1);
+  const common = { ciphers: 'PSK-AES128-GCM-SHA256', maxVersion: 'TLSv1.2' };
+  const server = tls.createServer({ ...common, pskCallback: () => key }, (s) => s.end());
+  const serverLines = [];
+  server.on('keylog', (line) => serverLines.push(line));
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const clientLines = [];
+  await new Promise((resolve) => {
+    const c = tls.connect({ ...common, port: server.address().port, host: '127.0.0.1',
+                            checkServerIdentity: () => undefined, pskCallback: () => ({ psk: key, identity: 'id' }) });
+    c.on('keylog', (line) => clientLines.push(line));
+    c.resume();
+    c.on('close', resolve);
+  });
+  server.close();
+  console.log('psk client', describe(clientLines), 'server', describe(serverLines));
+}
+
 (async () => {
   await handshakes('TLSv1.3', 1);
   await handshakes('TLSv1.2', 1);
@@ -91,4 +144,7 @@ async function lateListener() {
   await handshakes('TLSv1.2', 2);
   await handMadeServerSocket();
   await lateListener();
+  await renegotiation();
+  await overDuplexPair();
+  await psk();
 })();
