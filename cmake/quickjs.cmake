@@ -82,6 +82,26 @@ pjs_hook(PJS_QJS_C "            if (!(re_flags & LRE_FLAG_UNICODE) || (unsigned)
 pjs_hook(PJS_QJS_C "#define JS_ATOM_COUNT_RESIZE(n) ((n) * 2)"
   "#define JS_ATOM_COUNT_RESIZE(n) ((n) / 2) /* protoJS tuning */"
   "JS_ATOM_COUNT_RESIZE (atom table load factor)")
+# Shape retention (a tuning): QuickJS shapes live only while an object uses them, so objects
+# made over and over with the same properties (a request's messages, an event's fields) rebuild
+# their shape chain property by property each time: the transition to the next shape is never
+# found, and the shape is changed in place (add_shape_property, a rehash, a resize). The runtime
+# now keeps a counted reference to the last PJS_SHAPE_RING shapes that had to be extended this
+# way (shapes of at most PJS_SHAPE_RETAIN_MAX properties, so dictionary-like objects are not
+# copied on every key), which makes the next object find each transition. Bounded: the oldest
+# reference is dropped when the ring is full; all are dropped when the runtime is freed.
+pjs_hook(PJS_QJS_C "struct JSRuntime {\n    JSMallocFunctions mf;\n"
+  "#define PJS_SHAPE_RING 1024\n#define PJS_SHAPE_RETAIN_MAX 48\nstruct JSRuntime {\n    JSShape *pjs_shape_ring[PJS_SHAPE_RING]; /* protoJS tuning: retained shapes */\n    unsigned pjs_shape_ring_pos;\n    int pjs_shape_ring_off; /* set while the runtime is freed */\n    JSMallocFunctions mf;\n"
+  "struct JSRuntime (shape ring)")
+pjs_hook(PJS_QJS_C "static JSProperty *add_property(JSContext *ctx,\n                                JSObject *p, JSAtom prop, int prop_flags)\n{"
+  "static void js_free_shape(JSRuntime *rt, JSShape *sh);\n/* protoJS tuning: keep a reference to a shape an object reached by a new transition */\nstatic void pjs_retain_shape(JSRuntime *rt, JSShape *sh)\n{\n    unsigned i;\n    if (sh->prop_count > PJS_SHAPE_RETAIN_MAX || rt->pjs_shape_ring_off)\n        return;\n    i = rt->pjs_shape_ring_pos++ % PJS_SHAPE_RING;\n    sh->header.ref_count++;\n    if (rt->pjs_shape_ring[i])\n        js_free_shape(rt, rt->pjs_shape_ring[i]);\n    rt->pjs_shape_ring[i] = sh;\n}\n\nstatic JSProperty *add_property(JSContext *ctx,\n                                JSObject *p, JSAtom prop, int prop_flags)\n{"
+  "add_property definition (shape ring)")
+pjs_hook(PJS_QJS_C "    assert(p->shape->header.ref_count == 1);\n    if (add_shape_property(ctx, &p->shape, p, prop, prop_flags))\n        return NULL;\n    return &p->prop[p->shape->prop_count - 1];"
+  "    assert(p->shape->header.ref_count == 1);\n    if (add_shape_property(ctx, &p->shape, p, prop, prop_flags))\n        return NULL;\n    if (p->shape->is_hashed)\n        pjs_retain_shape(ctx->rt, p->shape); /* protoJS tuning */\n    return &p->prop[p->shape->prop_count - 1];"
+  "add_property new shape (shape ring)")
+pjs_hook(PJS_QJS_C "    JS_FreeValueRT(rt, rt->current_exception);\n\n    list_for_each_safe(el, el1, &rt->job_list) {"
+  "    JS_FreeValueRT(rt, rt->current_exception);\n\n    rt->pjs_shape_ring_off = 1;\n    for(i = 0; i < PJS_SHAPE_RING; i++) { /* protoJS tuning: the retained shapes */\n        if (rt->pjs_shape_ring[i])\n            js_free_shape(rt, rt->pjs_shape_ring[i]);\n        rt->pjs_shape_ring[i] = NULL;\n    }\n\n    list_for_each_safe(el, el1, &rt->job_list) {"
+  "JS_FreeRuntime (shape ring)")
 file(WRITE "${CMAKE_BINARY_DIR}/gen/quickjs_hooked.c.tmp" "${PJS_QJS_C}")
 configure_file("${CMAKE_BINARY_DIR}/gen/quickjs_hooked.c.tmp" "${CMAKE_BINARY_DIR}/gen/quickjs_hooked.c" COPYONLY)
 set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS "${QUICKJS_SOURCE_DIR}/quickjs.c")

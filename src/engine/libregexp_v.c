@@ -88,7 +88,8 @@ static int pjs_set_op(REParseState *s, PjsClassSet *a, PjsClassSet *b, int op)
     cr_init(&r, s->opaque, lre_realloc);
     if (op == PJS_OP_SUB) {
         cr_init(&nb, s->opaque, lre_realloc);
-        if (cr_copy(&nb, &b->cr))
+        /* an empty set has no points array (cr_copy would memcpy from NULL) */
+        if (b->cr.len != 0 && cr_copy(&nb, &b->cr))
             goto fail_nb;
         if (cr_invert(&nb))
             goto fail_nb;
