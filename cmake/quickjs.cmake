@@ -102,6 +102,13 @@ pjs_hook(PJS_QJS_C "    assert(p->shape->header.ref_count == 1);\n    if (add_sh
 pjs_hook(PJS_QJS_C "    JS_FreeValueRT(rt, rt->current_exception);\n\n    list_for_each_safe(el, el1, &rt->job_list) {"
   "    JS_FreeValueRT(rt, rt->current_exception);\n\n    rt->pjs_shape_ring_off = 1;\n    for(i = 0; i < PJS_SHAPE_RING; i++) { /* protoJS tuning: the retained shapes */\n        if (rt->pjs_shape_ring[i])\n            js_free_shape(rt, rt->pjs_shape_ring[i]);\n        rt->pjs_shape_ring[i] = NULL;\n    }\n\n    list_for_each_safe(el, el1, &rt->job_list) {"
   "JS_FreeRuntime (shape ring)")
+# find_hashed_shape_prop() compares the candidate's earlier properties one field at a time; two
+# shapes built by the same sequence of additions have byte-identical property entries (atom,
+# flags and hash link) as a rule, so one memcmp decides first and the field loop runs only when
+# the bytes differ (the hash links can, after a resize).
+pjs_hook(PJS_QJS_C "            for(i = 0; i < n; i++) {\n                if (unlikely(sh1->prop[i].atom != sh->prop[i].atom) ||\n                    unlikely(sh1->prop[i].flags != sh->prop[i].flags))\n                    goto next;\n            }"
+  "            if (memcmp(sh1->prop, sh->prop, n * sizeof(sh->prop[0])) != 0) { /* protoJS tuning */\n            for(i = 0; i < n; i++) {\n                if (unlikely(sh1->prop[i].atom != sh->prop[i].atom) ||\n                    unlikely(sh1->prop[i].flags != sh->prop[i].flags))\n                    goto next;\n            }\n            }"
+  "find_hashed_shape_prop comparison")
 file(WRITE "${CMAKE_BINARY_DIR}/gen/quickjs_hooked.c.tmp" "${PJS_QJS_C}")
 configure_file("${CMAKE_BINARY_DIR}/gen/quickjs_hooked.c.tmp" "${CMAKE_BINARY_DIR}/gen/quickjs_hooked.c" COPYONLY)
 set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS "${QUICKJS_SOURCE_DIR}/quickjs.c")
