@@ -11,6 +11,10 @@
 #include "core/builtins.h"
 #include "qjs_engine.h"
 
+#ifdef PJS_DEV_PROFILER  // -DPJS_DEV_PROFILER=ON: src/engine/qjs_profiler.inc
+extern "C" void pjs_prof_start(JSRuntime*);
+extern "C" void pjs_prof_dump(void);
+#endif
 namespace pjs {
 
 static void onPromiseRejection(JSContext* ctx, JSValueConst promise, JSValueConst reason,
@@ -26,6 +30,9 @@ Environment::Environment(Options options) : options_(std::move(options)) {
   uv_loop_configure(&loop_, UV_METRICS_IDLE_TIME);  // performance.eventLoopUtilization()
   rt_ = JS_NewRuntime();
   if (!rt_) throw std::runtime_error("JS_NewRuntime failed");
+#ifdef PJS_DEV_PROFILER
+  if (getenv("PJS_PROF")) pjs_prof_start(rt_);
+#endif
   JS_SetRuntimeOpaque(rt_, this);
   JS_SetMaxStackSize(rt_, 4 * 1024 * 1024);
   // Cycle collection starts once this much was allocated since the last one (QuickJS: 256 KiB).
@@ -48,6 +55,9 @@ Environment::Environment(Options options) : options_(std::move(options)) {
 
 Environment::~Environment() {
   tearingDown = true;
+#ifdef PJS_DEV_PROFILER
+  if (getenv("PJS_PROF")) pjs_prof_dump();
+#endif
   // Native objects drop their engine references (and close their handles) first.
   std::vector<NativeObject*> natives(nativeObjects.begin(), nativeObjects.end());
   for (NativeObject* n : natives) n->teardown();

@@ -411,3 +411,6 @@ JSValue pjs_import_sync(JSContext *ctx, const char *basename, const char *specif
   return JS_GetModuleNamespace(ctx, m);
 }
 #include "qjs_bytes.inc"
+#ifdef PJS_DEV_PROFILER
+#include "qjs_profiler.inc"  /* a developer's sampling profiler of JS frames (off by default) */
+#endif

@@ -66,11 +66,6 @@ void push(const Value& arr, Value v) {
 
 uint32_t length(const Value& arr) { return static_cast<uint32_t>(arr.get("length").toInt64(0)); }
 
-Value typed(JSContext* ctx, Value obj, bool needType, const char* type) {
-  if (needType) obj.set("type", str(ctx, type));
-  return obj;
-}
-
 constexpr int kMaxAddrs = 256;
 
 // Node's ParseGeneralReply: A (or a CNAME for resolveAny), AAAA, NS and PTR answers, appended

@@ -89,13 +89,13 @@ class TCPWrap : public ConnectionWrap {
   // negative errno; getTypeOfService() → the value or a negative errno.
   Value setTypeOfService(Call& c) {
     int tos = static_cast<int>(c.integer(0, "tos"));
-    int level, name, fd = tosTarget(level, name);
+    int level = 0, name = 0, fd = tosTarget(level, name);
     if (fd < 0) return i64(c.ctx(), fd);
     return i64(c.ctx(), setsockopt(fd, level, name, &tos, sizeof tos) == 0 ? 0 : -errno);
   }
 
   Value getTypeOfService(Call& c) {
-    int level, name, fd = tosTarget(level, name);
+    int level = 0, name = 0, fd = tosTarget(level, name);
     if (fd < 0) return i64(c.ctx(), fd);
     int tos = 0;
     socklen_t len = sizeof tos;
