@@ -43,3 +43,10 @@ add_test(NAME compile-cache COMMAND ${CMAKE_SOURCE_DIR}/tests/cli/compile-cache-
 set_tests_properties(compile-cache PROPERTIES TIMEOUT 120)
 add_test(NAME tls-flags COMMAND ${CMAKE_SOURCE_DIR}/tests/cli/tls-flags-test.sh $<TARGET_FILE:protojs> ${PJS_NODE24})
 set_tests_properties(tls-flags PROPERTIES TIMEOUT 120)
+add_test(NAME default-compile-cache COMMAND ${CMAKE_SOURCE_DIR}/tests/cli/default-compile-cache-test.sh $<TARGET_FILE:protojs>)
+set_tests_properties(default-compile-cache PROPERTIES TIMEOUT 120)
+
+# protoJS's default compile cache (package files) is on in every test: in the build tree, not in
+# the user's ~/.cache. The cache is transparent, so results do not depend on it being warm.
+get_property(PJS_ALL_TESTS DIRECTORY PROPERTY TESTS)
+set_property(TEST ${PJS_ALL_TESTS} APPEND PROPERTY ENVIRONMENT "PROTOJS_CACHE_DIR=${CMAKE_BINARY_DIR}/test-compile-cache")

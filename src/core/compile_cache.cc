@@ -1,5 +1,6 @@
 #include "core/compile_cache.h"
 #include <elf.h>
+#include <dirent.h>
 #include <fcntl.h>
 #include <link.h>
 #include <sys/stat.h>
@@ -7,10 +8,13 @@
 #include <unistd.h>
 #include <uv.h>
 #include <atomic>
+#include <cctype>
 #include <cerrno>
+#include <cstdlib>
 #include <cstdarg>
 #include <cstdio>
 #include <cstring>
+#include <ctime>
 #include <memory>
 #include <vector>
 #include "core/cli.h"
@@ -175,7 +179,7 @@ void CompileCache::log(const char* fmt, ...) const {
   if (!debug_) return;
   va_list ap;
   va_start(ap, fmt);
-  fputs("[compile cache] ", stderr);
+  fputs(logPrefix_, stderr);
   vfprintf(stderr, fmt, ap);
   fputc('\n', stderr);
   va_end(ap);
@@ -347,8 +351,9 @@ void CompileCache::write(JSContext* ctx, const Key& k, JSValueConst compiled) {
 
 // ---- enabling ----
 
-// mkdir -p with mode 0700 for what it creates; 0 or a negative errno.
-static int makeDirs(const std::string& dir) {
+// mkdir -p with mode 0700 for what it creates; 0 (*created: whether `dir` itself was made by
+// this call) or a negative errno.
+static int makeDirs(const std::string& dir, bool* created = nullptr) {
   struct stat st;
   if (stat(dir.c_str(), &st) == 0) return S_ISDIR(st.st_mode) ? 0 : UV_ENOTDIR;
   if (errno != ENOENT) return -errno;
@@ -357,14 +362,96 @@ static int makeDirs(const std::string& dir) {
     int r = makeDirs(dir.substr(0, slash));
     if (r < 0) return r;
   }
-  if (mkdir(dir.c_str(), 0700) != 0 && errno != EEXIST) return -errno;
+  if (mkdir(dir.c_str(), 0700) == 0) {
+    if (created) *created = true;
+  } else if (errno != EEXIST) {
+    return -errno;
+  }
   return 0;
 }
 
-CompileCache::EnableResult CompileCache::enable(Environment& env, const std::string& base, bool portable) {
-  if (env.compileCache) return {kAlreadyEnabled, "", env.compileCache->directory()};
-  bool debug = false;
-  if (const char* d = getenv("NODE_DEBUG_NATIVE")) debug = strstr(d, "COMPILE_CACHE") != nullptr;
+// The default cache's housekeeping. Every protoJS build has its own engine directory, so the
+// directories of older builds would pile up: when a build creates its directory, the engine
+// directories of this user in the same place that nobody wrote into for kStaleSeconds are
+// deleted (their entries, then the directory; anything else in them is left, and so are they).
+// A directory in use gets its modification time refreshed at most once a day, so a cache that
+// is only read is not taken for a stale one.
+static constexpr time_t kStaleSeconds = 30 * 24 * 3600;
+
+// An entry ("<16 hex digits>") or a temporary one ("<16 hex digits>.tmp-<pid>-<n>").
+static bool isEntryName(std::string_view name) {
+  if (name.size() < 16) return false;
+  for (size_t i = 0; i < 16; i++) {
+    if (!isxdigit(static_cast<unsigned char>(name[i]))) return false;
+  }
+  return name.size() == 16 || name.substr(16, 5) == ".tmp-";
+}
+
+static void pruneStale(const std::string& base, const std::string& keep, const char* logPrefix, bool debug) {
+  int bfd = ::open(base.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (bfd < 0) return;
+  DIR* d = fdopendir(bfd);
+  if (!d) { ::close(bfd); return; }
+  char suffixBuf[24];
+  snprintf(suffixBuf, sizeof(suffixBuf), "-%u", static_cast<unsigned>(geteuid()));
+  const std::string_view suffix(suffixBuf);
+  const time_t now = time(nullptr);
+  std::vector<std::string> stale;
+  while (dirent* e = readdir(d)) {
+    std::string_view name(e->d_name);
+    if (name == keep || name.substr(0, 8) != "protojs-" || name.size() <= suffix.size() ||
+        name.substr(name.size() - suffix.size()) != suffix) continue;
+    struct stat st;
+    if (fstatat(bfd, e->d_name, &st, AT_SYMLINK_NOFOLLOW) != 0 || !S_ISDIR(st.st_mode) ||
+        st.st_uid != geteuid() || now - st.st_mtime < kStaleSeconds) continue;
+    stale.emplace_back(name);
+  }
+  for (const std::string& name : stale) {
+    int fd = openat(bfd, name.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+    if (fd < 0) continue;
+    if (DIR* sd = fdopendir(fd)) {
+      while (dirent* e = readdir(sd)) {
+        struct stat st;
+        if (isEntryName(e->d_name) && fstatat(fd, e->d_name, &st, AT_SYMLINK_NOFOLLOW) == 0 &&
+            S_ISREG(st.st_mode)) {
+          unlinkat(fd, e->d_name, 0);
+        }
+      }
+      closedir(sd);  // closes fd
+    } else {
+      ::close(fd);
+    }
+    bool removed = unlinkat(bfd, name.c_str(), AT_REMOVEDIR) == 0;
+    if (debug) fprintf(stderr, "%sremoving stale %s/%s... %s\n", logPrefix, base.c_str(), name.c_str(), removed ? "success" : strerror(errno));
+  }
+  closedir(d);  // closes bfd
+}
+
+static const char kApiLogPrefix[] = "[compile cache] ";
+
+// NODE_DEBUG_NATIVE is a comma-separated list. Node enables a category when its name contains
+// a listed word, case-insensitively ("cache" enables COMPILE_CACHE); protoJS's own category
+// must be named exactly, so that no word that Node understands turns it on.
+static bool debugEnabled(const char* category, bool exact) {
+  const char* d = getenv("NODE_DEBUG_NATIVE");
+  if (!d) return false;
+  std::string cat(category);
+  for (char& ch : cat) ch = static_cast<char>(tolower(static_cast<unsigned char>(ch)));
+  std::string list(d);
+  size_t i = 0;
+  while (i < list.size()) {
+    size_t comma = list.find(',', i);
+    if (comma == std::string::npos) comma = list.size();
+    std::string word = list.substr(i, comma - i);
+    for (char& ch : word) ch = static_cast<char>(tolower(static_cast<unsigned char>(ch)));
+    if (exact ? word == cat : cat.find(word) != std::string::npos) return true;
+    i = comma + 1;
+  }
+  return false;
+}
+
+std::unique_ptr<CompileCache> CompileCache::open(const std::string& base, bool portable, bool managed,
+                                                 bool debug, const char* logPrefix, std::string* error) {
   char sub[256];
   snprintf(sub, sizeof(sub), "protojs-%s-%s-%08x-%u", kProtojsVersion, archName(),
            static_cast<unsigned>(hash64(engineTag().data(), engineTag().size())),
@@ -372,21 +459,79 @@ CompileCache::EnableResult CompileCache::enable(Environment& env, const std::str
   std::string dir = base;
   if (dir.empty() || dir.back() != '/') dir += '/';
   dir += sub;
-  int r = makeDirs(dir);
+  bool created = false;
+  int r = makeDirs(dir, &created);
   if (r < 0) {
-    if (debug) fprintf(stderr, "[compile cache] creating cache directory %s... %s\n", dir.c_str(), uv_strerror(r));
-    return {kFailed, std::string("Cannot create cache directory: ") + uv_strerror(r), ""};
+    if (debug) fprintf(stderr, "%screating cache directory %s... %s\n", logPrefix, dir.c_str(), uv_strerror(r));
+    *error = std::string("Cannot create cache directory: ") + uv_strerror(r);
+    return nullptr;
   }
   // The entries are code this process will run: the directory must be this user's own, and
   // nobody else may write into it (a shared parent such as /tmp cannot plant entries).
   struct stat st;
   if (lstat(dir.c_str(), &st) != 0 || !S_ISDIR(st.st_mode) || st.st_uid != geteuid() ||
       (st.st_mode & (S_IWGRP | S_IWOTH)) != 0) {
-    return {kFailed, "Cache directory " + dir + " is not a directory owned by this user and private to it", ""};
+    *error = "Cache directory " + dir + " is not a directory owned by this user and private to it";
+    // (the API cache reports this in enableCompileCache()'s result only, as before)
+    if (debug && managed) fprintf(stderr, "%s%s\n", logPrefix, error->c_str());
+    return nullptr;
   }
-  if (debug) fprintf(stderr, "[compile cache] enabled in %s (engine: %s)\n", dir.c_str(), engineTag().c_str());
-  env.compileCache.reset(new CompileCache(base, dir, portable, debug));
+  if (debug) fprintf(stderr, "%senabled in %s (engine: %s)\n", logPrefix, dir.c_str(), engineTag().c_str());
+  if (managed) {
+    if (created) pruneStale(base, sub, logPrefix, debug);
+    else if (time(nullptr) - st.st_mtime > 24 * 3600) utimensat(AT_FDCWD, dir.c_str(), nullptr, 0);
+  }
+  return std::unique_ptr<CompileCache>(new CompileCache(base, dir, portable, debug, logPrefix));
+}
+
+CompileCache::EnableResult CompileCache::enable(Environment& env, const std::string& base, bool portable) {
+  if (env.compileCache) return {kAlreadyEnabled, "", env.compileCache->directory()};
+  std::string error;
+  env.compileCache = open(base, portable, false, debugEnabled("COMPILE_CACHE", false), kApiLogPrefix, &error);
+  if (!env.compileCache) return {kFailed, error, ""};
   return {kEnabled, "", base};
+}
+
+// ---- the default cache (package files) ----
+
+std::string CompileCache::defaultBase(bool debug) {
+  auto off = [debug](const char* why) {
+    if (debug) fprintf(stderr, "[protojs compile cache] off: %s\n", why);
+    return std::string();
+  };
+  if (getenv("NODE_DISABLE_COMPILE_CACHE")) return off("NODE_DISABLE_COMPILE_CACHE is set");
+  if (const char* v = getenv("PROTOJS_COMPILE_CACHE"); v && strcmp(v, "0") == 0) {
+    return off("PROTOJS_COMPILE_CACHE=0");
+  }
+  std::string base;
+  if (const char* d = getenv("PROTOJS_CACHE_DIR"); d && *d) {
+    base = d;
+  } else if (const char* x = getenv("XDG_CACHE_HOME"); x && x[0] == '/') {
+    base = std::string(x) + "/protojs";  // a relative XDG_CACHE_HOME is invalid: ignored
+  } else if (const char* h = getenv("HOME"); h && h[0] == '/') {
+    base = std::string(h) + "/.cache/protojs";
+  } else {
+    return off("no PROTOJS_CACHE_DIR, XDG_CACHE_HOME or HOME");
+  }
+  if (base[0] != '/') {
+    char cwd[4096];
+    if (!getcwd(cwd, sizeof(cwd))) return off("cannot resolve PROTOJS_CACHE_DIR");
+    base = std::string(cwd) + "/" + base;
+  }
+  return base;
+}
+
+CompileCache* CompileCache::forFile(Environment& env, std::string_view filename) {
+  if (env.compileCache) return env.compileCache.get();
+  if (filename.find("/node_modules/") == std::string_view::npos) return nullptr;
+  if (!env.defaultCompileCacheTried) {
+    env.defaultCompileCacheTried = true;
+    bool debug = debugEnabled("PROTOJS_COMPILE_CACHE", true);
+    std::string base = defaultBase(debug);
+    std::string error;
+    if (!base.empty()) env.defaultCompileCache = open(base, false, true, debug, "[protojs compile cache] ", &error);
+  }
+  return env.defaultCompileCache.get();
 }
 
 }  // namespace pjs

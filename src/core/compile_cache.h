@@ -3,9 +3,16 @@
 // surface is Node 24's (module.enableCompileCache, NODE_COMPILE_CACHE …: lib/module.js); the
 // file format, validation and safety rules are described in docs/DESIGN.md ("Compile cache").
 // One CompileCache per Environment, created when the cache is enabled.
+//
+// Besides Node's API cache there is protoJS's default cache: on unless turned off, only for
+// files under a node_modules directory, in $PROTOJS_CACHE_DIR, $XDG_CACHE_HOME/protojs or
+// ~/.cache/protojs, created the first time such a file is compiled; invisible to Node's API
+// (getCompileCacheDir() stays undefined) and silent (NODE_DEBUG_NATIVE=PROTOJS_COMPILE_CACHE
+// reports it). When the API cache is enabled it replaces the default one.
 #pragma once
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include "quickjs.h"
@@ -29,6 +36,11 @@ class CompileCache {
   // resolved against the working directory. With `portable`, entries are keyed by the file's
   // path relative to `dir`.
   static EnableResult enable(Environment& env, const std::string& dir, bool portable);
+
+  // The cache a module file is compiled with: the API cache when enabled, else the default cache
+  // for files whose path has a /node_modules/ segment (set up on first use; nullptr when it is
+  // off or cannot be used), else none. `filename` is absolute.
+  static CompileCache* forFile(Environment& env, std::string_view filename);
 
   // The engine-specific directory that holds the entries.
   const std::string& directory() const { return dir_; }
@@ -54,13 +66,23 @@ class CompileCache {
   void write(JSContext* ctx, const Key& key, JSValueConst compiled);
 
  private:
-  CompileCache(std::string base, std::string dir, bool portable, bool debug)
-      : base_(std::move(base)), dir_(std::move(dir)), portable_(portable), debug_(debug) {}
+  CompileCache(std::string base, std::string dir, bool portable, bool debug, const char* logPrefix)
+      : base_(std::move(base)), dir_(std::move(dir)), portable_(portable), debug_(debug),
+        logPrefix_(logPrefix) {}
+  // Creates <base>/<engine-specific name> (0700) and checks it is this user's and private:
+  // the cache, or nullptr with a message. `managed` (the default cache): stale engine
+  // directories of other builds in `base` are deleted when this one is created.
+  static std::unique_ptr<CompileCache> open(const std::string& base, bool portable, bool managed,
+                                            bool debug, const char* logPrefix, std::string* error);
+  // The default cache's directory from the environment, or "" when it is off.
+  static std::string defaultBase(bool debug);
   void log(const char* fmt, ...) const __attribute__((format(printf, 2, 3)));
   std::string base_;  // the directory the user named (absolute)
   std::string dir_;   // base_ + "/" + engine-specific name
   bool portable_;
-  bool debug_;        // NODE_DEBUG_NATIVE=COMPILE_CACHE: report hits, misses and writes on stderr
+  bool debug_;        // NODE_DEBUG_NATIVE=COMPILE_CACHE (API cache) or PROTOJS_COMPILE_CACHE
+                      // (default cache): report hits, misses and writes on stderr
+  const char* logPrefix_;
   unsigned tmpCounter_ = 0;
 };
 

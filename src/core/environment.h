@@ -84,6 +84,10 @@ class Environment {
 
   // The compile cache of user modules, once enabled (core/compile_cache.h).
   std::unique_ptr<CompileCache> compileCache;
+  // protoJS's default cache of package files (node_modules), set up on first use; off (null
+  // after the attempt) when disabled or unusable. Not used while compileCache is set.
+  std::unique_ptr<CompileCache> defaultCompileCache;
+  bool defaultCompileCacheTried = false;
 
   // Native binding objects already created (internalBinding cache).
   std::unordered_map<std::string, Value> bindings;

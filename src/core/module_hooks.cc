@@ -56,7 +56,7 @@ static JSModuleDef* load(JSContext* ctx, const char* name, void* opaque) {
     Value source = rec.get("source");
     // A module file may come from the compile cache (keyed by its source as read, before any
     // rewrite); otherwise the source is rewritten (esm/rewrite.js), compiled and cached.
-    CompileCache* cache = rec.get("file").toBool() ? env->compileCache.get() : nullptr;
+    CompileCache* cache = rec.get("file").toBool() ? CompileCache::forFile(*env, name) : nullptr;
     CompileCache::Key key;
     JSValue fn = JS_UNINITIALIZED;
     if (cache) {

@@ -25,8 +25,9 @@ static std::string joinParams(const Value& p) {
 }
 
 // function(params…) { src }: the parameter list sits on the first line so reported line numbers
-// match the file. With a cache (a module file, the compile cache enabled), the bytecode comes
-// from, or goes to, the cache (core/compile_cache.h).
+// match the file. With a cache (a module file, and the API cache enabled or the file in a
+// package: CompileCache::forFile), the bytecode comes from, or goes to, the cache
+// (core/compile_cache.h).
 static Value compileWrapped(JSContext* ctx, CompileCache* cache, std::string_view src,
                             const std::string& filename, const std::string& params) {
   std::string wrapped;
@@ -54,7 +55,7 @@ static Value compileFunction(Call& c) {
   std::string src = c.string(0, "source");
   std::string filename = c.string(1, "filename");
   std::string params = joinParams(c.arg(2));
-  CompileCache* cache = c.boolean(3) ? c.env().compileCache.get() : nullptr;
+  CompileCache* cache = c.boolean(3) ? CompileCache::forFile(c.env(), filename) : nullptr;
   return compileWrapped(c.ctx(), cache, src, filename, params);
 }
 
@@ -99,7 +100,7 @@ static Value compileFile(Call& c) {
   } else if (body.substr(0, 3) == "\xEF\xBB\xBF") {
     body.remove_prefix(3);
   }
-  CompileCache* cache = c.boolean(2) ? c.env().compileCache.get() : nullptr;
+  CompileCache* cache = c.boolean(2) ? CompileCache::forFile(c.env(), filename) : nullptr;
   return compileWrapped(ctx, cache, body, filename, params);
 }
 
