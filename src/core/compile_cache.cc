@@ -172,7 +172,7 @@ static uint64_t headerHash(const EntryHeader& h, std::string_view strings) {
 }
 
 static const char* kindName(CompileCache::Kind k) {
-  return k == CompileCache::kCommonJS ? "CommonJS" : "ESM";
+  return k == CompileCache::kCommonJS ? "CommonJS" : k == CompileCache::kESModule ? "ESM" : "JSON";
 }
 
 void CompileCache::log(const char* fmt, ...) const {
@@ -290,7 +290,7 @@ JSValue CompileCache::read(JSContext* ctx, const Key& k) {
     return JS_UNINITIALIZED;
   }
   int expected = k.kind == kCommonJS ? JS_TAG_FUNCTION_BYTECODE : JS_TAG_MODULE;
-  if (JS_VALUE_GET_TAG(obj) != expected) {
+  if (k.kind != kJSON && JS_VALUE_GET_TAG(obj) != expected) {
     JS_FreeValue(ctx, obj);
     log("reading cache from %s for %s %s... rejected: wrong object kind", k.file.c_str(), kind, k.filename.c_str());
     return JS_UNINITIALIZED;
@@ -519,6 +519,10 @@ std::string CompileCache::defaultBase(bool debug) {
     base = std::string(cwd) + "/" + base;
   }
   return base;
+}
+
+CompileCache* CompileCache::defaultForFile(Environment& env, std::string_view filename) {
+  return env.compileCache ? nullptr : forFile(env, filename);
 }
 
 CompileCache* CompileCache::forFile(Environment& env, std::string_view filename) {

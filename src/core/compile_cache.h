@@ -29,7 +29,8 @@ class CompileCache {
  public:
   // module.constants.compileCacheStatus
   enum Status { kFailed = 0, kEnabled = 1, kAlreadyEnabled = 2, kDisabled = 3 };
-  enum Kind : uint32_t { kCommonJS = 1, kESModule = 2 };
+  // kJSON: a package's JSON file, parsed (default cache only)
+  enum Kind : uint32_t { kCommonJS = 1, kESModule = 2, kJSON = 3 };
   struct EnableResult { Status status; std::string message; std::string directory; };
 
   // Enables the cache of env in <dir>/<engine-specific subdirectory> (created 0700). `dir` is
@@ -41,6 +42,9 @@ class CompileCache {
   // for files whose path has a /node_modules/ segment (set up on first use; nullptr when it is
   // off or cannot be used), else none. `filename` is absolute.
   static CompileCache* forFile(Environment& env, std::string_view filename);
+  // The default cache for a package file while the API cache is off (Node's API cache holds
+  // code only: JSON files are parsed as in Node then), else nullptr.
+  static CompileCache* defaultForFile(Environment& env, std::string_view filename);
 
   // The engine-specific directory that holds the entries.
   const std::string& directory() const { return dir_; }
@@ -58,7 +62,7 @@ class CompileCache {
           std::string_view source) const;
 
   // The compiled object of a valid entry (function bytecode for kCommonJS, a module for
-  // kESModule), or JS_UNINITIALIZED when there is none: missing, stale, damaged, written by
+  // kESModule, the parsed value for kJSON), or JS_UNINITIALIZED when there is none: missing, stale, damaged, written by
   // another engine build or not owned by this user (never an exception).
   JSValue read(JSContext* ctx, const Key& key);
   // Writes the entry for `compiled` (atomically: temporary file + rename). Failures are ignored:

@@ -59,14 +59,9 @@ static Value compileFunction(Call& c) {
   return compileWrapped(c.ctx(), cache, src, filename, params);
 }
 
-// compileFile(filename, params[], cacheable) → the CommonJS wrapper function of a file, read
-// here as bytes — its source never becomes a JS string (Module._compile's byte-order-mark and
-// "#!" handling is applied). undefined when the file is not well-formed UTF-8: the caller then
-// reads it as a string (invalid sequences become U+FFFD) and uses compileFunction.
-static Value compileFile(Call& c) {
-  std::string filename = c.string(0, "filename");
-  std::string params = joinParams(c.arg(1));
-  JSContext* ctx = c.ctx();
+// The bytes of a module file (throws the open/read error as Node's readFileSync does). A regular
+// file is read up to the size fstat gave (as Node's readFileSync), others to the end.
+static std::string readModuleFile(JSContext* ctx, const std::string& filename) {
   std::string src;
   int fd;
   do fd = ::open(filename.c_str(), O_RDONLY | O_CLOEXEC); while (fd < 0 && errno == EINTR);
@@ -75,7 +70,6 @@ static Value compileFile(Call& c) {
   size_t expect = fstat(fd, &st) == 0 && S_ISREG(st.st_mode) ? static_cast<size_t>(st.st_size) : 0;
   src.resize(expect > 0 ? expect : 65536);
   size_t got = 0;
-  // a regular file is read up to the size fstat gave (as Node's readFileSync), others to the end
   while (expect == 0 || got < expect) {
     if (got == src.size()) src.resize(src.size() * 2);
     ssize_t n = ::read(fd, src.data() + got, src.size() - got);
@@ -90,6 +84,18 @@ static Value compileFile(Call& c) {
   }
   ::close(fd);
   src.resize(got);
+  return src;
+}
+
+// compileFile(filename, params[], cacheable) → the CommonJS wrapper function of a file, read
+// here as bytes — its source never becomes a JS string (Module._compile's byte-order-mark and
+// "#!" handling is applied). undefined when the file is not well-formed UTF-8: the caller then
+// reads it as a string (invalid sequences become U+FFFD) and uses compileFunction.
+static Value compileFile(Call& c) {
+  std::string filename = c.string(0, "filename");
+  std::string params = joinParams(c.arg(1));
+  JSContext* ctx = c.ctx();
+  std::string src = readModuleFile(ctx, filename);
   if (!codec::isUtf8(reinterpret_cast<const uint8_t*>(src.data()), src.size())) return undefined(ctx);
   // as Module._compile: a "#!" line at the very start becomes a comment (same length: patched in
   // place), else a byte-order mark is dropped
@@ -102,6 +108,34 @@ static Value compileFile(Call& c) {
   }
   CompileCache* cache = c.boolean(2) ? CompileCache::forFile(c.env(), filename) : nullptr;
   return compileWrapped(ctx, cache, body, filename, params);
+}
+
+// parsePackageJSON(filename) → the parsed value of a JSON file inside a package (a /node_modules/
+// segment; require() of .json files and package.json reading), from or into protoJS's default
+// compile cache. undefined when that cache does not apply (user files, the cache off, the API
+// cache on) or the file is not plain well-formed UTF-8 JSON without a byte-order mark: the
+// caller then reads and parses it as before (and reports errors as before). Throws the
+// file's open/read error.
+static Value parsePackageJSON(Call& c) {
+  std::string filename = c.string(0, "filename");
+  JSContext* ctx = c.ctx();
+  CompileCache* cache = CompileCache::defaultForFile(c.env(), filename);
+  if (!cache) return undefined(ctx);
+  std::string src = readModuleFile(ctx, filename);
+  if (src.substr(0, 3) == "\xEF\xBB\xBF" ||
+      !codec::isUtf8(reinterpret_cast<const uint8_t*>(src.data()), src.size())) {
+    return undefined(ctx);
+  }
+  CompileCache::Key key = cache->key(CompileCache::kJSON, filename, "", src);
+  JSValue v = cache->read(ctx, key);
+  if (!JS_IsUninitialized(v)) return Value(ctx, v);
+  v = JS_ParseJSON(ctx, src.c_str(), src.size(), filename.c_str());  // src is NUL-terminated
+  if (JS_IsException(v)) {
+    JS_FreeValue(ctx, JS_GetException(ctx));  // the caller's JSON.parse reports it
+    return undefined(ctx);
+  }
+  cache->write(ctx, key, v);
+  return Value(ctx, v);
 }
 
 // runScript(source, filename) → completion value of a sloppy global script.
@@ -147,6 +181,7 @@ void init_contextify_binding(Environment& env, const Value& t) {
   JSContext* ctx = env.context();
   setMethod<compileFunction>(ctx, t, "compileFunction", 4);
   setMethod<compileFile>(ctx, t, "compileFile", 3);
+  setMethod<parsePackageJSON>(ctx, t, "parsePackageJSON", 1);
   setMethod<runScript>(ctx, t, "runScript", 2);
   setMethod<checkSyntax>(ctx, t, "checkSyntax", 3);
   setMethod<importSync>(ctx, t, "importSync", 2);

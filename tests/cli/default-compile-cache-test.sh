@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # protoJS's default compile cache (src/core/compile_cache.cc, CompileCache::forFile): on without
-# any setting for package files (a /node_modules/ segment), in $PROTOJS_CACHE_DIR,
+# any setting for package files (a /node_modules/ segment: code, and JSON files parsed), in $PROTOJS_CACHE_DIR,
 # $XDG_CACHE_HOME/protojs or ~/.cache/protojs; user files left alone; entries read back and
 # rewritten when the source changes; NODE_DISABLE_COMPILE_CACHE and PROTOJS_COMPILE_CACHE=0 turn
 # it off; an unusable directory leaves it off without a word; invisible to Node's API, which
@@ -28,16 +28,22 @@ count() { grep -c -- "$1" err.txt; }
 entries() { find "$1" -type f 2>/dev/null | wc -l; }
 
 ref=$(run main.js PROTOJS_COMPILE_CACHE=0)
-check "the program runs" "1 hello world cjs-pkg/index.js:3 local 1 (name) => \`hello \${name}\`
-esm 42 function twice(n) { return n * 2; }" "$ref"
+contains() {  # name haystack needle
+  if [[ "$2" == *"$3"* ]]; then pass=$((pass+1)); else fail=$((fail+1)); printf 'FAIL %s\n  %q\n  does not contain %q\n' "$1" "$2" "$3"; fi
+}
+contains "the program runs" "$ref" "1 hello world cjs-pkg/index.js:3 local 1 (name) => \`hello \${name}\`"
+contains "the program runs to the end" "$ref" "esm 42 function twice(n) { return n * 2; }"
+contains "package JSON: parsed values" "$ref" '"__proto__":{"x":1},"nested":{"deep":[[],{},""]},"big":12345678901234567000,"neg":-42} 1,2,b,a,__proto__,nested,big,neg true true true Infinity true true'
 
 # first run: entries for the two package files only
 out=$(run main.js PROTOJS_CACHE_DIR="$tmp/c" $dbg)
 check "first run: same output" "$ref" "$out"
 check "first run writes the CommonJS package file" "1" "$(count "writing cache for CommonJS $app/node_modules/cjs-pkg/index.js .*success")"
 check "first run writes the ES module package file" "1" "$(count "writing cache for ESM $app/node_modules/esm-pkg/index.js .*success")"
+check "first run writes the package's JSON files (package.json, required data)" "3" "$(count "writing cache for JSON $app/node_modules/.*success")"
+check "a JSON file with a byte-order mark or a syntax error is not cached" "0" "$(grep -c 'bom.json\|bad.json.*writing\|writing.*bad.json' err.txt)"
 check "user files are not cached" "0" "$(grep -c 'local.js\|main.js' err.txt)"
-check "two entries" "2" "$(entries "$tmp/c")"
+check "five entries" "5" "$(entries "$tmp/c")"
 leaf=$(ls -d "$tmp"/c/protojs-*)
 check "directories are private (0700)" "700 700" "$(stat -c %a "$tmp/c") $(stat -c %a "$leaf")"
 check "entries are private (0600)" "600" "$(stat -c %a "$leaf"/* | sort -u)"
@@ -45,7 +51,7 @@ check "entries are private (0600)" "600" "$(stat -c %a "$leaf"/* | sort -u)"
 # second run: read back
 out=$(run main.js PROTOJS_CACHE_DIR="$tmp/c" $dbg)
 check "second run: same output" "$ref" "$out"
-check "second run reads both entries" "2" "$(count 'reading cache .*success')"
+check "second run reads every entry" "5" "$(count 'reading cache .*success')"
 check "second run writes nothing" "0" "$(count 'writing cache')"
 
 # silent without the switch, and Node's COMPILE_CACHE category does not report it
@@ -61,8 +67,13 @@ check "changed source: new output" "${ref/#1 /2 }" "$out"
 check "changed source: entry rejected" "1" "$(count 'cjs-pkg/index.js... rejected: source changed')"
 check "changed source: entry rewritten" "1" "$(count 'writing cache for CommonJS .*cjs-pkg/index.js .*success')"
 out=$(run main.js PROTOJS_CACHE_DIR="$tmp/c" $dbg)
-check "changed source: then read back" "2" "$(count 'reading cache .*success')"
+check "changed source: then read back" "5" "$(count 'reading cache .*success')"
 sed -i 's/version: 2/version: 1/' app/node_modules/cjs-pkg/index.js
+sed -i 's/"neg": -42/"neg": -43/' app/node_modules/cjs-pkg/data.json
+out=$(run main.js PROTOJS_CACHE_DIR="$tmp/c" $dbg)
+check "changed JSON file: new value" "${ref/-42\}/-43\}}" "$out"
+check "changed JSON file: entry rejected and rewritten" "1 1" "$(count 'data.json... rejected: source changed') $(count 'writing cache for JSON .*data.json .*success')"
+sed -i 's/"neg": -43/"neg": -42/' app/node_modules/cjs-pkg/data.json
 
 # opt-outs: nothing created
 for v in NODE_DISABLE_COMPILE_CACHE=1 NODE_DISABLE_COMPILE_CACHE= PROTOJS_COMPILE_CACHE=0; do
@@ -71,13 +82,13 @@ for v in NODE_DISABLE_COMPILE_CACHE=1 NODE_DISABLE_COMPILE_CACHE= PROTOJS_COMPIL
   check "$v: no cache directory" "no" "$([ -e "$tmp/off" ] && echo yes || echo no)"
 done
 out=$(run main.js PROTOJS_CACHE_DIR="$tmp/on" PROTOJS_COMPILE_CACHE=1)
-check "PROTOJS_COMPILE_CACHE=1 leaves it on" "2" "$(entries "$tmp/on")"
+check "PROTOJS_COMPILE_CACHE=1 leaves it on" "5" "$(entries "$tmp/on")"
 
 # default locations
 run main.js XDG_CACHE_HOME="$tmp/xdg" >/dev/null
-check "\$XDG_CACHE_HOME/protojs" "2" "$(entries "$tmp/xdg/protojs")"
+check "\$XDG_CACHE_HOME/protojs" "5" "$(entries "$tmp/xdg/protojs")"
 run main.js >/dev/null
-check "~/.cache/protojs" "2" "$(entries "$tmp/home/.cache/protojs")"
+check "~/.cache/protojs" "5" "$(entries "$tmp/home/.cache/protojs")"
 run main.js XDG_CACHE_HOME=relative/dir >/dev/null
 check "a relative XDG_CACHE_HOME is ignored" "no" "$([ -e "$tmp/relative" ] && echo yes || echo no)"
 out=$(env -i PATH="$PATH" "$P" app/main.js 2>err.txt)
@@ -112,8 +123,8 @@ enable true true
 again true
 dir after string
 late local 2|" "$out|$(cat err.txt)"
-check "default cache: only the package required before" "1" "$(entries "$tmp/c2")"
-check "API cache: everything after (package and user file)" "2" "$(entries "$tmp/api")"
+check "default cache: only the package required before (and its package.json)" "2" "$(entries "$tmp/c2")"
+check "API cache: the code of everything after (package and user file; no JSON)" "2" "$(entries "$tmp/api")"
 run main.js PROTOJS_CACHE_DIR="$tmp/c3" NODE_COMPILE_CACHE="$tmp/api2" >/dev/null
 check "NODE_COMPILE_CACHE: the API cache takes over" "0 4" "$(entries "$tmp/c3") $(entries "$tmp/api2")"
 
@@ -145,9 +156,9 @@ for i in 1 2 3 4; do
 done
 wait "${pids[@]}"
 for i in 1 2 3 4; do check "concurrent run $i" "$ref" "$(cat "par$i.txt")"; done
-check "concurrent runs: two entries, no temporary files" "2" "$(entries "$tmp/par")"
+check "concurrent runs: five entries, no temporary files" "5" "$(entries "$tmp/par")"
 out=$(run main.js PROTOJS_CACHE_DIR="$tmp/par" $dbg)
-check "concurrent runs: entries valid" "2" "$(count 'reading cache .*success')"
+check "concurrent runs: entries valid" "5" "$(count 'reading cache .*success')"
 
 echo "default compile cache: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]

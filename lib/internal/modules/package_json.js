@@ -2,6 +2,7 @@
 // package.json reading (cached) and the "exports"/"imports" target resolution shared by the
 // CommonJS and ES module resolvers.
 const fsb = internalBinding('fs');
+const { parsePackageJSON } = internalBinding('contextify');
 const path = require('path');
 
 const cache = new Map();
@@ -11,15 +12,17 @@ function readPackage(dir) {
   const file = path.join(dir, 'package.json');
   if (cache.has(file)) return cache.get(file);
   let text;
+  let json;
   try {
-    text = fsb.readFileUtf8(file);
+    // inside a package: maybe from protoJS's default compile cache, parsed
+    json = parsePackageJSON(file);
+    if (json === undefined) text = fsb.readFileUtf8(file);
   } catch {
     cache.set(file, null);
     return null;
   }
-  let json;
   try {
-    json = JSON.parse(text);
+    if (json === undefined) json = JSON.parse(text);
   } catch (err) {
     const { codes: { ERR_INVALID_PACKAGE_CONFIG } } = require('internal/errors');
     const e = new ERR_INVALID_PACKAGE_CONFIG(file, undefined, err.message);

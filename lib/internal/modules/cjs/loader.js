@@ -5,7 +5,7 @@
 // the graph uses top-level await).
 const path = require('path');
 const fsb = internalBinding('fs');
-const { compileFunction, compileFile, importSync, promiseState, checkSyntax } = internalBinding('contextify');
+const { compileFunction, compileFile, parsePackageJSON, importSync, promiseState, checkSyntax } = internalBinding('contextify');
 const { requireBuiltin, builtinIds, isPublicBuiltin, schemeOnly } = require('internal/bootstrap/realm');
 const pkgs = require('internal/modules/package_json');
 
@@ -180,6 +180,12 @@ Module._extensions['.js'] = function loadJS(module, filename) {
   loadCommonJS(module, filename);
 };
 Module._extensions['.json'] = function loadJSON(module, filename) {
+  // a package's JSON file may come from protoJS's default compile cache (parsed)
+  const parsed = parsePackageJSON(filename);
+  if (parsed !== undefined) {
+    module.exports = parsed;
+    return;
+  }
   const content = fsb.readFileUtf8(filename);
   try {
     module.exports = JSON.parse(content.charCodeAt(0) === 0xFEFF ? content.slice(1) : content);
