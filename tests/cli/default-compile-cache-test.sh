@@ -149,6 +149,16 @@ run main.js PROTOJS_CACHE_DIR="$tmp/pr" >/dev/null
 check "a directory in use is refreshed" "1" "$(find "$tmp/pr/$(basename "$leaf")" -maxdepth 0 -mtime -1 | wc -l)"
 check "no pruning unless this build's directory is new" "yes" "$([ -d "$tmp/pr/protojs-0.0.2-x64-00000002-$u" ] && echo yes)"
 
+# entries are complete however the process ends (process.exit, an uncaught error)
+env -i PATH="$PATH" PROTOJS_CACHE_DIR="$tmp/ex1" "$P" app/exit.js >/dev/null 2>&1
+check "process.exit(): exit code" "3" "$?"
+check "process.exit(): entries written, no temporary file" "2" "$(entries "$tmp/ex1")"
+env -i PATH="$PATH" PROTOJS_CACHE_DIR="$tmp/ex2" "$P" app/exit.js throw >/dev/null 2>&1
+check "uncaught error: exit code" "1" "$?"
+check "uncaught error: entries written, no temporary file" "2" "$(entries "$tmp/ex2")"
+out=$(run exit.js PROTOJS_CACHE_DIR="$tmp/ex2" $dbg)
+check "and they are valid" "2" "$(count 'reading cache .*success')"
+
 # concurrent first runs: every process sees whole entries, no temporary file is left
 pids=()
 for i in 1 2 3 4; do
