@@ -59,12 +59,18 @@ static Value compileFunction(Call& c) {
   return compileWrapped(c.ctx(), cache, src, filename, params);
 }
 
-// The bytes of a module file (throws the open/read error as Node's readFileSync does). A regular
-// file is read up to the size fstat gave (as Node's readFileSync), others to the end.
-static std::string readModuleFile(JSContext* ctx, const std::string& filename) {
-  std::string src;
+static int openModuleFile(const std::string& filename) {
   int fd;
   do fd = ::open(filename.c_str(), O_RDONLY | O_CLOEXEC); while (fd < 0 && errno == EINTR);
+  return fd;
+}
+
+// The bytes of a module file (throws the open/read error as Node's readFileSync does). A regular
+// file is read up to the size fstat gave (as Node's readFileSync), others to the end. `fd`: the
+// file opened already (closed here), or -1.
+static std::string readModuleFile(JSContext* ctx, const std::string& filename, int fd = -1) {
+  std::string src;
+  if (fd < 0) fd = openModuleFile(filename);
   if (fd < 0) throwUvError(ctx, -errno, "open", filename.c_str());
   struct stat st;
   size_t expect = fstat(fd, &st) == 0 && S_ISREG(st.st_mode) ? static_cast<size_t>(st.st_size) : 0;
@@ -110,18 +116,30 @@ static Value compileFile(Call& c) {
   return compileWrapped(ctx, cache, body, filename, params);
 }
 
-// parsePackageJSON(filename) → the parsed value of a JSON file inside a package (a /node_modules/
-// segment; require() of .json files and package.json reading), from or into protoJS's default
-// compile cache. undefined when that cache does not apply (user files, the cache off, the API
-// cache on) or the file is not plain well-formed UTF-8 JSON without a byte-order mark: the
-// caller then reads and parses it as before (and reports errors as before). Throws the
-// file's open/read error.
+// parsePackageJSON(filename[, missing]) → the parsed value of a JSON file inside a package (a
+// /node_modules/ segment; require() of .json files and package.json reading), from or into
+// protoJS's default compile cache. undefined when that cache does not apply (user files, the
+// cache off, the API cache on) or the file is not plain well-formed UTF-8 JSON without a
+// byte-order mark: the caller then reads and parses it as before (and reports errors as
+// before). `missing` (when given) is returned for a file that does not exist (ENOENT, ENOTDIR):
+// package.json lookups probe many directories, and an error object costs ~250k instructions.
+// Throws the file's other open/read errors.
 static Value parsePackageJSON(Call& c) {
   std::string filename = c.string(0, "filename");
   JSContext* ctx = c.ctx();
   CompileCache* cache = CompileCache::defaultForFile(c.env(), filename);
-  if (!cache) return undefined(ctx);
-  std::string src = readModuleFile(ctx, filename);
+  int fd = openModuleFile(filename);
+  if (fd < 0) {
+    int err = errno;
+    if ((err == ENOENT || err == ENOTDIR) && c.has(1)) return Value(ctx, JS_DupValue(ctx, c.raw(1)));
+    if (!cache) return undefined(ctx);  // the caller's read reports it
+    throwUvError(ctx, -err, "open", filename.c_str());
+  }
+  if (!cache) {
+    ::close(fd);
+    return undefined(ctx);
+  }
+  std::string src = readModuleFile(ctx, filename, fd);
   if (src.substr(0, 3) == "\xEF\xBB\xBF" ||
       !codec::isUtf8(reinterpret_cast<const uint8_t*>(src.data()), src.size())) {
     return undefined(ctx);
@@ -181,7 +199,7 @@ void init_contextify_binding(Environment& env, const Value& t) {
   JSContext* ctx = env.context();
   setMethod<compileFunction>(ctx, t, "compileFunction", 4);
   setMethod<compileFile>(ctx, t, "compileFile", 3);
-  setMethod<parsePackageJSON>(ctx, t, "parsePackageJSON", 1);
+  setMethod<parsePackageJSON>(ctx, t, "parsePackageJSON", 2);
   setMethod<runScript>(ctx, t, "runScript", 2);
   setMethod<checkSyntax>(ctx, t, "checkSyntax", 3);
   setMethod<importSync>(ctx, t, "importSync", 2);

@@ -6,6 +6,7 @@ const { parsePackageJSON } = internalBinding('contextify');
 const path = require('path');
 
 const cache = new Map();
+const kMissing = Symbol('missing');  // parsePackageJSON's answer for a file that does not exist
 
 // → null if there is no package.json in dir, else { path, exists, name, main, type, exports, imports }
 function readPackage(dir) {
@@ -15,7 +16,11 @@ function readPackage(dir) {
   let json;
   try {
     // inside a package: maybe from protoJS's default compile cache, parsed
-    json = parsePackageJSON(file);
+    json = parsePackageJSON(file, kMissing);
+    if (json === kMissing) {
+      cache.set(file, null);
+      return null;
+    }
     if (json === undefined) text = fsb.readFileUtf8(file);
   } catch {
     cache.set(file, null);
