@@ -506,12 +506,24 @@ std::string CompileCache::defaultBase(bool debug) {
   std::string base;
   if (const char* d = getenv("PROTOJS_CACHE_DIR"); d && *d) {
     base = d;
-  } else if (const char* x = getenv("XDG_CACHE_HOME"); x && x[0] == '/') {
-    base = std::string(x) + "/protojs";  // a relative XDG_CACHE_HOME is invalid: ignored
-  } else if (const char* h = getenv("HOME"); h && h[0] == '/') {
-    base = std::string(h) + "/.cache/protojs";
   } else {
-    return off("no PROTOJS_CACHE_DIR, XDG_CACHE_HOME or HOME");
+    if (const char* x = getenv("XDG_CACHE_HOME"); x && x[0] == '/') {
+      base = std::string(x) + "/protojs";  // a relative XDG_CACHE_HOME is invalid: ignored
+    } else if (const char* h = getenv("HOME"); h && h[0] == '/') {
+      base = std::string(h) + "/.cache/protojs";
+    } else {
+      return off("no PROTOJS_CACHE_DIR, XDG_CACHE_HOME or HOME");
+    }
+    // Another user's home (`sudo` keeping HOME): nothing is created there, so that the owner's
+    // own cache directory is not taken by a directory they cannot write into.
+    std::string p = base;
+    struct stat st;
+    while (lstat(p.c_str(), &st) != 0) {
+      size_t slash = p.rfind('/');
+      if (errno != ENOENT || slash == std::string::npos || slash == 0) return off("cannot inspect the cache location");
+      p.resize(slash);
+    }
+    if (st.st_uid != geteuid()) return off("the default location belongs to another user");
   }
   if (base[0] != '/') {
     char cwd[4096];

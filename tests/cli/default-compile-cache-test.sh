@@ -109,6 +109,13 @@ if [ "$(id -u)" = 0 ]; then
   out=$(run main.js PROTOJS_CACHE_DIR="$tmp/foreign")
   check "foreign-owned: same output, silent" "$ref|" "$out|$(cat err.txt)"
   check "foreign-owned: nothing written" "0" "$(entries "$tmp/foreign")"
+  # sudo keeping another user's HOME: nothing created in it
+  mkdir -p "$tmp/userhome/.cache"; chown -R 65534 "$tmp/userhome"
+  out=$(env -i PATH="$PATH" HOME="$tmp/userhome" "$P" app/main.js 2>err.txt)
+  check "another user's HOME: same output, silent" "$ref|" "$out|$(cat err.txt)"
+  check "another user's HOME: nothing created" "" "$(ls "$tmp/userhome/.cache")"
+  out=$(env -i PATH="$PATH" XDG_CACHE_HOME="$tmp/userhome/.cache" "$P" app/main.js 2>err.txt)
+  check "another user's XDG_CACHE_HOME: nothing created" "" "$(ls "$tmp/userhome/.cache")"
 else
   mkdir "$tmp/ro"; chmod 0500 "$tmp/ro"
   out=$(run main.js PROTOJS_CACHE_DIR="$tmp/ro/cache")
