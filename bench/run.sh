@@ -11,6 +11,9 @@
 #   NODE     default .deps/node24/bin/node  BUN, DENO  optional extra columns: taken from the
 #            environment or PATH when present, skipped otherwise
 # A workload states its run counts in a header line, e.g. `// bench: runs=30 quick=5 plain`.
+# protoJS's default compile cache of package files (docs/DESIGN.md) is on: the warm-up run fills
+# it, so workloads that load node_modules are measured warm. PROTOJS_COMPILE_CACHE=0 (passed on
+# to the runs) measures without it.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 PROTOJS="${PROTOJS:-$ROOT/build/protojs}"
