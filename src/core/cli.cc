@@ -43,7 +43,10 @@ const char* helpText() {
       "  -h, --help                 print this help\n"
       "  --                         end of options\n"
       "\n"
-      "Environment: NODE_OPTIONS, NODE_DEBUG, NO_COLOR, FORCE_COLOR, NODE_PATH\n";
+      "Environment: NODE_OPTIONS, NODE_DEBUG, NO_COLOR, FORCE_COLOR, NODE_PATH,\n"
+      "  NODE_COMPILE_CACHE, NODE_DISABLE_COMPILE_CACHE (Node's compile cache),\n"
+      "  PROTOJS_CACHE_DIR (where package files are cached; default $XDG_CACHE_HOME/protojs or\n"
+      "  ~/.cache/protojs), PROTOJS_COMPILE_CACHE=0 (no cache of package files)\n";
 }
 
 static bool parsePositive(const std::string& s, int* out) {
