@@ -5,6 +5,7 @@
 #include <unistd.h>
 #include <cerrno>
 #include <cstring>
+#include <optional>
 #include <string_view>
 #include "binding/call.h"
 #include "modules/buffer_codec.h"
@@ -116,43 +117,41 @@ static Value compileFile(Call& c) {
   return compileWrapped(ctx, cache, body, filename, params);
 }
 
-// parsePackageJSON(filename[, missing]) → the parsed value of a JSON file inside a package (a
-// /node_modules/ segment; require() of .json files and package.json reading), from or into
-// protoJS's default compile cache. undefined when that cache does not apply (user files, the
-// cache off, the API cache on) or the file is not plain well-formed UTF-8 JSON without a
-// byte-order mark: the caller then reads and parses it as before (and reports errors as
-// before). `missing` (when given) is returned for a file that does not exist (ENOENT, ENOTDIR):
-// package.json lookups probe many directories, and an error object costs ~250k instructions.
-// Throws the file's other open/read errors.
+// parsePackageJSON(filename[, missing]) → the parsed value of a JSON file (require() of .json
+// files and package.json reading), read and parsed here so the caller does not open the file
+// again; inside a package (a /node_modules/ segment) the value comes from, or goes into,
+// protoJS's default compile cache. undefined when the file is not plain well-formed UTF-8 JSON
+// without a byte-order mark, or (without `missing`) does not exist: the caller then reads and
+// parses it as before and reports any error as before. `missing` (when given) is returned for a
+// file that does not exist (ENOENT, ENOTDIR): package.json lookups probe many directories, and
+// an error object costs ~250k instructions. Throws the file's other open/read errors.
 static Value parsePackageJSON(Call& c) {
   std::string filename = c.string(0, "filename");
   JSContext* ctx = c.ctx();
-  CompileCache* cache = CompileCache::defaultForFile(c.env(), filename);
   int fd = openModuleFile(filename);
   if (fd < 0) {
     int err = errno;
     if ((err == ENOENT || err == ENOTDIR) && c.has(1)) return Value(ctx, JS_DupValue(ctx, c.raw(1)));
-    if (!cache) return undefined(ctx);  // the caller's read reports it
     throwUvError(ctx, -err, "open", filename.c_str());
-  }
-  if (!cache) {
-    ::close(fd);
-    return undefined(ctx);
   }
   std::string src = readModuleFile(ctx, filename, fd);
   if (src.substr(0, 3) == "\xEF\xBB\xBF" ||
       !codec::isUtf8(reinterpret_cast<const uint8_t*>(src.data()), src.size())) {
     return undefined(ctx);
   }
-  CompileCache::Key key = cache->key(CompileCache::kJSON, filename, "", src);
-  JSValue v = cache->read(ctx, key);
-  if (!JS_IsUninitialized(v)) return Value(ctx, v);
-  v = JS_ParseJSON(ctx, src.c_str(), src.size(), filename.c_str());  // src is NUL-terminated
+  CompileCache* cache = CompileCache::defaultForFile(c.env(), filename);
+  std::optional<CompileCache::Key> key;
+  if (cache) {
+    key = cache->key(CompileCache::kJSON, filename, "", src);
+    JSValue v = cache->read(ctx, *key);
+    if (!JS_IsUninitialized(v)) return Value(ctx, v);
+  }
+  JSValue v = JS_ParseJSON(ctx, src.c_str(), src.size(), filename.c_str());  // src is NUL-terminated
   if (JS_IsException(v)) {
     JS_FreeValue(ctx, JS_GetException(ctx));  // the caller's JSON.parse reports it
     return undefined(ctx);
   }
-  cache->write(ctx, key, v);
+  if (cache) cache->write(ctx, *key, v);
   return Value(ctx, v);
 }
 

@@ -9,6 +9,7 @@
 #include <memory>
 #include <vector>
 #include "core/environment.h"
+#include "modules/buffer_codec.h"
 #include "qjs_bytes.h"
 
 namespace pjs {
@@ -274,97 +275,6 @@ void StreamWrap::onWrite(uv_write_t* uw, int status) {
   self->updateKeepAlive();
 }
 
-// String → bytes in a Node encoding: utf8 (lone surrogates become U+FFFD), latin1/binary,
-// ascii (low 8 bits, as Node), ucs2/utf16le. Other encodings are converted in JS. Works on the
-// engine's own characters (8-bit Latin-1 or 16-bit UTF-16 storage), one pass, no per-character
-// encoding checks. Returns false for an encoding it does not know.
-enum class Enc { Utf8, Latin1, Ucs2, Other };
-
-static Enc encodingOf(const std::string& enc) {
-  if (enc.empty() || enc == "utf8" || enc == "utf-8" || enc == "buffer") return Enc::Utf8;
-  if (enc == "latin1" || enc == "binary" || enc == "ascii") return Enc::Latin1;
-  if (enc == "ucs2" || enc == "ucs-2" || enc == "utf16le" || enc == "utf-16le") return Enc::Ucs2;
-  return Enc::Other;
-}
-
-static void utf16ToUtf8(const uint16_t* p, uint32_t n, std::string& out) {
-  out.reserve(out.size() + n * 3);
-  for (uint32_t i = 0; i < n; i++) {
-    uint32_t cp = p[i];
-    if (cp >= 0xD800 && cp <= 0xDBFF && i + 1 < n && p[i + 1] >= 0xDC00 && p[i + 1] <= 0xDFFF) {
-      cp = 0x10000 + ((cp - 0xD800) << 10) + (p[++i] - 0xDC00);
-    } else if (cp >= 0xD800 && cp <= 0xDFFF) {
-      cp = 0xFFFD;  // a lone surrogate
-    }
-    if (cp < 0x80) {
-      out.push_back(static_cast<char>(cp));
-    } else if (cp < 0x800) {
-      out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
-      out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-    } else if (cp < 0x10000) {
-      out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
-      out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-      out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-    } else {
-      out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
-      out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-      out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-      out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-    }
-  }
-}
-
-static bool encodeString(JSContext* ctx, JSValueConst v, Enc enc, std::string& out) {
-  if (enc == Enc::Other) return false;
-  JSValue holder = JS_UNDEFINED;
-  const uint8_t* p8 = nullptr;
-  const uint16_t* p16 = nullptr;
-  uint32_t n = 0;
-  if (pjs_string_chars(ctx, v, &holder, &p8, &p16, &n) < 0) {
-    // Not a string: its string conversion is written (as the JS layer would pass it).
-    Value str(ctx, JS_ToString(ctx, v));
-    if (str.isException()) throw JsThrow{};
-    return encodeString(ctx, str.get(), enc, out);
-  }
-  out.clear();
-  switch (enc) {
-    case Enc::Latin1:
-      if (p8) {
-        out.assign(reinterpret_cast<const char*>(p8), n);
-      } else {
-        out.resize(n);
-        for (uint32_t i = 0; i < n; i++) out[i] = static_cast<char>(p16[i] & 0xFF);
-      }
-      break;
-    case Enc::Ucs2:
-      out.resize(size_t{n} * 2);
-      for (uint32_t i = 0; i < n; i++) {
-        uint16_t u = p8 ? p8[i] : p16[i];
-        out[2 * i] = static_cast<char>(u & 0xFF);
-        out[2 * i + 1] = static_cast<char>(u >> 8);
-      }
-      break;
-    default:  // Utf8
-      if (p8) {
-        out.reserve(n + n / 2);
-        for (uint32_t i = 0; i < n; i++) {
-          uint8_t c = p8[i];
-          if (c < 0x80) {
-            out.push_back(static_cast<char>(c));
-          } else {
-            out.push_back(static_cast<char>(0xC0 | (c >> 6)));
-            out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-          }
-        }
-      } else {
-        utf16ToUtf8(p16, n, out);
-      }
-      break;
-  }
-  JS_FreeValue(ctx, holder);
-  return true;
-}
-
 // The bytes of a TypedArray/DataView, in place.
 static uv_buf_t viewBytes(JSContext* ctx, JSValueConst v) {
   size_t off, len, bpe;
@@ -376,27 +286,34 @@ static uv_buf_t viewBytes(JSContext* ctx, JSValueConst v) {
   return uv_buf_init(reinterpret_cast<char*>(p ? p + off : nullptr), static_cast<unsigned>(len));
 }
 
-// UTF-8 of a JS string. QuickJS gives WTF-8 (lone surrogates as ED A0–BF xx); only when such a
-// sequence is present does the slower re-encoding (to U+FFFD) run.
-static void encodeUtf8(JSContext* ctx, JSValueConst v, std::string& out) {
-  size_t len;
-  const char* s = JS_ToCStringLen(ctx, &len, v);
-  if (!s) throw JsThrow{};
-  bool lone = false;
-  for (const char* p = s; (p = static_cast<const char*>(memchr(p, 0xED, len - (p - s)))); p++) {
-    if (p + 1 < s + len && static_cast<unsigned char>(p[1]) >= 0xA0) { lone = true; break; }
-  }
-  out.assign(s, len);
-  JS_FreeCString(ctx, s);
-  if (lone) encodeString(ctx, v, Enc::Utf8, out);
+// String → bytes in a Node encoding the handle writes itself: utf8 (lone surrogates become
+// U+FFFD), latin1/binary, ascii, ucs2/utf16le — Buffer's codecs (buffer_codec.h) over the
+// engine's own characters. Other encodings are converted in JS (stream_base_commons.js).
+static bool handleEncoding(const std::string& enc, codec::Encoding* out) {
+  if (enc.empty() || enc == "utf8" || enc == "utf-8" || enc == "buffer") *out = codec::UTF8;
+  else if (enc == "latin1" || enc == "binary") *out = codec::LATIN1;
+  else if (enc == "ascii") *out = codec::ASCII;
+  else if (enc == "ucs2" || enc == "ucs-2" || enc == "utf16le" || enc == "utf-16le") *out = codec::UCS2;
+  else return false;
+  return true;
 }
 
 static void encodeChunk(JSContext* ctx, JSValueConst v, const std::string& enc, std::string& out) {
-  Enc kind = encodingOf(enc);
-  if (kind == Enc::Utf8) return encodeUtf8(ctx, v, out);
-  if (!encodeString(ctx, v, kind, out)) {
-    throwTypeError(ctx, "ERR_UNKNOWN_ENCODING", "Unknown encoding: " + enc);
-  }
+  codec::Encoding e;
+  if (!handleEncoding(enc, &e)) throwTypeError(ctx, "ERR_UNKNOWN_ENCODING", "Unknown encoding: " + enc);
+  Value str(ctx, JS_ToString(ctx, v));  // a string as it is; anything else as its conversion
+  if (str.isException()) throw JsThrow{};
+  struct Flat {  // keeps a flattened rope alive while its characters are read
+    JSContext* ctx;
+    JSValue holder = JS_UNDEFINED;
+    ~Flat() { JS_FreeValue(ctx, holder); }
+  } flat{ctx};
+  codec::Chars chars;
+  uint32_t len = 0;
+  if (pjs_string_chars(ctx, str.get(), &flat.holder, &chars.s8, &chars.s16, &len) < 0) throw JsThrow{};
+  chars.len = len;
+  out.resize(codec::byteLength(chars, e));
+  out.resize(codec::write(chars, e, reinterpret_cast<uint8_t*>(out.data()), out.size()));
 }
 
 Value StreamWrap::writeBuffer(Call& c) {

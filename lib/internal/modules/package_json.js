@@ -15,7 +15,7 @@ function readPackage(dir) {
   let text;
   let json;
   try {
-    // inside a package: maybe from protoJS's default compile cache, parsed
+    // read and parsed natively (inside a package, maybe from the default compile cache)
     json = parsePackageJSON(file, kMissing);
     if (json === kMissing) {
       cache.set(file, null);

@@ -180,7 +180,7 @@ Module._extensions['.js'] = function loadJS(module, filename) {
   loadCommonJS(module, filename);
 };
 Module._extensions['.json'] = function loadJSON(module, filename) {
-  // a package's JSON file may come from protoJS's default compile cache (parsed)
+  // read and parsed natively (a package's from protoJS's default compile cache)
   const parsed = parsePackageJSON(filename);
   if (parsed !== undefined) {
     module.exports = parsed;
