@@ -9,6 +9,7 @@
 #include <vector>
 #include "binding/call.h"
 #include "core/environment.h"
+#include "binding/string_chars.h"
 #include "modules/buffer_codec.h"
 #include "modules/buffer_string.h"
 #include "qjs_bytes.h"
@@ -33,25 +34,12 @@ Bytes viewOf(JSContext* ctx, JSValueConst v) {
   return b;
 }
 
-// A string's characters; keeps a flattened rope alive while in use.
-class StringChars {
+// A string argument's characters (a TypeError for anything else).
+class StringArg : public StringChars {
  public:
-  StringChars(JSContext* ctx, JSValueConst v) : ctx_(ctx) {
-    uint32_t len = 0;
-    if (pjs_string_chars(ctx, v, &holder_, &chars.s8, &chars.s16, &len) < 0) {
-      if (JS_HasException(ctx)) throw JsThrow{};
-      throwTypeError(ctx, "ERR_INVALID_ARG_TYPE", "argument must be a string");
-    }
-    chars.len = len;
+  StringArg(JSContext* ctx, JSValueConst v) : StringChars(ctx, v) {
+    if (!isString()) throwTypeError(ctx, "ERR_INVALID_ARG_TYPE", "argument must be a string");
   }
-  ~StringChars() { JS_FreeValue(ctx_, holder_); }
-  StringChars(const StringChars&) = delete;
-  StringChars& operator=(const StringChars&) = delete;
-  Chars chars;
-
- private:
-  JSContext* ctx_;
-  JSValue holder_ = JS_UNDEFINED;
 };
 
 inline double dbl(JSContext* ctx, JSValueConst v) {
@@ -139,7 +127,7 @@ Value makeString(JSContext* ctx, const uint8_t* p, size_t n, Encoding e) {
 
 // byteLength(string, enc)
 Value byteLength(Call& c) {
-  StringChars s(c.ctx(), c.raw(0));
+  StringArg s(c.ctx(), c.raw(0));
   return int64v(c.ctx(), static_cast<int64_t>(codec::byteLength(s.chars, enc(c.ctx(), c.raw(1)))));
 }
 
@@ -147,7 +135,7 @@ Value byteLength(Call& c) {
 Value write(Call& c) {
   JSContext* ctx = c.ctx();
   Bytes b = viewOf(ctx, c.raw(0));
-  StringChars s(ctx, c.raw(1));
+  StringArg s(ctx, c.raw(1));
   size_t off = index(ctx, c.raw(2), b.n);
   size_t max = index(ctx, c.raw(3), b.n - off);
   if (!max) return int64v(ctx, 0);
@@ -226,7 +214,7 @@ Value fill(Call& c) {
   size_t n = end - start;
   JSValueConst v = c.raw(1);
   if (JS_IsString(v) || JS_VALUE_GET_TAG(v) == JS_TAG_STRING_ROPE) {
-    StringChars s(ctx, v);
+    StringArg s(ctx, v);
     Encoding e = enc(ctx, c.raw(4));
     std::vector<uint8_t> pat(codec::byteLength(s.chars, e));
     size_t m = codec::write(s.chars, e, pat.data(), pat.size());
@@ -321,7 +309,7 @@ int64_t searchBytes(JSContext* ctx, Bytes hay, const uint8_t* nd, size_t nn, JSV
 Value indexOfString(Call& c) {
   JSContext* ctx = c.ctx();
   Bytes hay = viewOf(ctx, c.raw(0));
-  StringChars s(ctx, c.raw(1));
+  StringArg s(ctx, c.raw(1));
   Encoding e = enc(ctx, c.raw(3));
   std::vector<uint8_t> nd(codec::byteLength(s.chars, e));
   size_t nn = codec::write(s.chars, e, nd.data(), nd.size());
@@ -396,7 +384,7 @@ JSValue fastSearch(JSContext* ctx, JSValueConst self, int argc, JSValueConst* ar
   }
   if (JS_IsString(val)) {
     try {
-      StringChars s(ctx, val);
+      StringArg s(ctx, val);
       std::vector<uint8_t> nd(codec::byteLength(s.chars, codec::UTF8));
       size_t nn = codec::write(s.chars, codec::UTF8, nd.data(), nd.size());
       Value offVal = int64v(ctx, off);

@@ -12,7 +12,7 @@
 #include <string>
 #include "binding/call.h"
 #include "core/environment.h"
-#include "qjs_bytes.h"
+#include "binding/string_chars.h"
 
 namespace pjs {
 
@@ -60,23 +60,19 @@ struct Builder {
 
   // Latin1 characters of a string, false if not a string or a character is above 0xFF.
   bool latin1(JSValueConst v, std::string& dst) {
-    JSValue holder = JS_UNDEFINED;
-    const uint8_t* p8 = nullptr;
-    const uint16_t* p16 = nullptr;
-    uint32_t n = 0;
-    if (pjs_string_chars(ctx, v, &holder, &p8, &p16, &n) < 0) return false;
-    bool ok = true;
-    if (p8) {
-      dst.assign(reinterpret_cast<const char*>(p8), n);
-    } else {
-      dst.resize(n);
-      for (uint32_t i = 0; i < n && ok; i++) {
-        if (p16[i] > 0xFF) ok = false;
-        else dst[i] = static_cast<char>(p16[i]);
-      }
+    StringChars s(ctx, v);
+    if (!s.isString()) return false;
+    const codec::Chars& ch = s.chars;
+    if (ch.s8) {
+      dst.assign(reinterpret_cast<const char*>(ch.s8), ch.len);
+      return true;
     }
-    JS_FreeValue(ctx, holder);
-    return ok;
+    dst.resize(ch.len);
+    for (size_t i = 0; i < ch.len; i++) {
+      if (ch.s16[i] > 0xFF) return false;
+      dst[i] = static_cast<char>(ch.s16[i]);
+    }
+    return true;
   }
 
   bool validName(const std::string& name) {

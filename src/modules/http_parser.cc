@@ -6,7 +6,7 @@
 #include <string_view>
 #include "core/bindings.h"
 #include "core/environment.h"
-#include "qjs_bytes.h"
+#include "binding/string_chars.h"
 
 namespace pjs {
 
@@ -829,14 +829,10 @@ static bool allTchar(const Ch* p, uint32_t n) {
 
 // RFC 9110 token: /^[\^_`a-zA-Z\-0-9!#$%&'*+.|~]+$/
 static Value isHttpToken(Call& c) {
-  JSValue holder = JS_UNDEFINED;
-  const uint8_t* p8 = nullptr;
-  const uint16_t* p16 = nullptr;
-  uint32_t n = 0;
-  if (pjs_string_chars(c.ctx(), c.raw(0), &holder, &p8, &p16, &n) < 0) return boolean(c.ctx(), false);
-  bool ok = p8 ? allTchar(p8, n) : allTchar(p16, n);
-  JS_FreeValue(c.ctx(), holder);
-  return boolean(c.ctx(), ok);
+  StringChars s(c.ctx(), c.raw(0));
+  if (!s.isString()) return boolean(c.ctx(), false);
+  uint32_t n = static_cast<uint32_t>(s.chars.len);
+  return boolean(c.ctx(), s.chars.s8 ? allTchar(s.chars.s8, n) : allTchar(s.chars.s16, n));
 }
 
 // Strict: anything but HTAB, SP-~ and 0x80-0xFF is invalid; lenient (the Fetch spec): NUL, CR,
@@ -856,15 +852,11 @@ static bool anyInvalid(const Ch* p, uint32_t n, bool lenient) {
 }
 
 static Value hasInvalidHeaderChar(Call& c) {
-  JSValue holder = JS_UNDEFINED;
-  const uint8_t* p8 = nullptr;
-  const uint16_t* p16 = nullptr;
-  uint32_t n = 0;
-  if (pjs_string_chars(c.ctx(), c.raw(0), &holder, &p8, &p16, &n) < 0) return boolean(c.ctx(), false);
+  StringChars s(c.ctx(), c.raw(0));
+  if (!s.isString()) return boolean(c.ctx(), false);
   bool lenient = c.boolean(1);
-  bool bad = p8 ? anyInvalid(p8, n, lenient) : anyInvalid(p16, n, lenient);
-  JS_FreeValue(c.ctx(), holder);
-  return boolean(c.ctx(), bad);
+  uint32_t n = static_cast<uint32_t>(s.chars.len);
+  return boolean(c.ctx(), s.chars.s8 ? anyInvalid(s.chars.s8, n, lenient) : anyInvalid(s.chars.s16, n, lenient));
 }
 
 void addHttpHeaderFunctions(const Value& target);  // http_headers.cc

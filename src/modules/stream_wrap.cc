@@ -9,8 +9,7 @@
 #include <memory>
 #include <vector>
 #include "core/environment.h"
-#include "modules/buffer_codec.h"
-#include "qjs_bytes.h"
+#include "binding/string_chars.h"
 
 namespace pjs {
 
@@ -303,17 +302,9 @@ static void encodeChunk(JSContext* ctx, JSValueConst v, const std::string& enc, 
   if (!handleEncoding(enc, &e)) throwTypeError(ctx, "ERR_UNKNOWN_ENCODING", "Unknown encoding: " + enc);
   Value str(ctx, JS_ToString(ctx, v));  // a string as it is; anything else as its conversion
   if (str.isException()) throw JsThrow{};
-  struct Flat {  // keeps a flattened rope alive while its characters are read
-    JSContext* ctx;
-    JSValue holder = JS_UNDEFINED;
-    ~Flat() { JS_FreeValue(ctx, holder); }
-  } flat{ctx};
-  codec::Chars chars;
-  uint32_t len = 0;
-  if (pjs_string_chars(ctx, str.get(), &flat.holder, &chars.s8, &chars.s16, &len) < 0) throw JsThrow{};
-  chars.len = len;
-  out.resize(codec::byteLength(chars, e));
-  out.resize(codec::write(chars, e, reinterpret_cast<uint8_t*>(out.data()), out.size()));
+  StringChars s(ctx, str.get());
+  out.resize(codec::byteLength(s.chars, e));
+  out.resize(codec::write(s.chars, e, reinterpret_cast<uint8_t*>(out.data()), out.size()));
 }
 
 Value StreamWrap::writeBuffer(Call& c) {
